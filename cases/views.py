@@ -1,0 +1,11 @@
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+
+from .roles import start_page
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Send each role to its starting page."""
+    return redirect(start_page(request.user))
