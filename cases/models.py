@@ -97,6 +97,10 @@ class Case(models.Model):
     def is_open(self) -> bool:
         return self.status not in {Status.DECIDED, Status.CLOSED}
 
+    @property
+    def age_days(self) -> int:
+        return (timezone.now() - self.created_at).days
+
 
 class Act(models.Model):
     """The single act or omission to be assessed."""

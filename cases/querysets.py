@@ -25,6 +25,9 @@ class DecisionQuerySet(models.QuerySet):
             status__in=[DecisionStatus.CONFIRMED, DecisionStatus.AWAITING_SECOND_REVIEW]
         )
 
+    def confirmed(self):
+        return self.filter(status=DecisionStatus.CONFIRMED)
+
 
 class LearningActionQuerySet(models.QuerySet):
     def open(self):

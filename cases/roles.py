@@ -19,6 +19,10 @@ VIEW_DASHBOARD = "cases.view_dashboard"
 
 def start_page(user) -> str:
     """Where each role begins its day."""
-    if user.is_staff and not user.has_perm(REVIEW_CASE):
+    if user.has_perm(REVIEW_CASE):
+        return reverse("cases:queue")
+    if user.has_perm(LOG_CASE):
+        return reverse("cases:mine")
+    if user.is_staff:
         return reverse("admin:index")
     return reverse("classification:model")

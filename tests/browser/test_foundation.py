@@ -10,8 +10,8 @@ from cases.demo import DEMO_PASSWORD
 from .conftest import sign_in
 
 STARTING_PAGES = {
-    "supervisor.sw": "/model/",
-    "reviewer.shah": "/model/",
+    "supervisor.sw": "/cases/mine/",
+    "reviewer.shah": "/queue/",
     "board.marsh": "/model/",
     "admin": "/admin/",
 }

@@ -1,0 +1,39 @@
+"""Who may see and do what with a case: decided here, in Python, never only in a template."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+
+from .choices import Status
+from .models import Case, User
+from .roles import LOG_CASE, REVIEW_CASE
+
+
+def is_reviewer(user: User) -> bool:
+    return user.has_perm(REVIEW_CASE)
+
+
+def case_for(user: User, reference: str) -> Case:
+    """The case if this user may open it; another unit's case is a 404, the Board gets 403."""
+    if is_reviewer(user):
+        cases = Case.objects.all()
+    elif user.has_perm(LOG_CASE):
+        cases = Case.objects.visible_to_supervisor(user)
+    else:
+        raise PermissionDenied("Your role does not open individual cases.")
+    return get_object_or_404(cases.for_list(), reference=reference)
+
+
+def may_see_staff_reference(user: User, case: Case) -> bool:
+    return is_reviewer(user) or case.logged_by_id == user.pk
+
+
+def may_edit(user: User, case: Case) -> bool:
+    """Reviewers edit open cases; supervisors of the unit edit until a reviewer has decided."""
+    if case.status in {Status.DECIDED, Status.CLOSED}:
+        return False
+    if is_reviewer(user):
+        return True
+    return (
+        case.status in {Status.LOGGED, Status.IN_REVIEW}
+        and user.units.filter(pk=case.unit_id).exists()
+    )

@@ -1,0 +1,232 @@
+"""Workflows on cases. Each writes its timeline event in the same transaction as its change.
+
+Functions are keyword-only and validate before they write; side effects are named in each docstring.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .choices import EventKind, Status
+from .models import Act, Case, CaseEvent, Unit, User
+from .roles import LOG_CASE, REVIEW_CASE
+
+EDITABLE_FIELDS = (
+    "title",
+    "occurred_at",
+    "unit",
+    "category",
+    "summary",
+    "origin",
+    "presumed_reason",
+    "subject_reference",
+    "welfare_offered",
+    "welfare_note",
+)
+
+
+class TransitionError(Exception):
+    """A state change that the case's current status does not allow."""
+
+
+@dataclass
+class StaleCase(Exception):
+    """Someone else saved the case after this person opened it."""
+
+    current: Case
+    changed_fields: list[str]
+
+
+def record(
+    *,
+    case: Case,
+    kind: str,
+    actor: User | None,
+    message: str = "",
+    act: Act | None = None,
+    data: Mapping[str, Any] | None = None,
+) -> CaseEvent:
+    """Append one event to the case's timeline."""
+    return CaseEvent.objects.create(
+        case=case, kind=kind, actor=actor, message=message, act=act, data=dict(data or {})
+    )
+
+
+def display_value(case: Case, field: str) -> str:
+    """A field's value as people read it, for the timeline's before/after."""
+    value = getattr(case, field)
+    if hasattr(case, f"get_{field}_display"):
+        return str(getattr(case, f"get_{field}_display")())
+    if field == "occurred_at":
+        return timezone.localtime(value).strftime("%d %b %Y %H:%M")
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+def may_log_for(user: User, unit: Unit) -> bool:
+    return user.has_perm(LOG_CASE) and user.units.filter(pk=unit.pk).exists()
+
+
+@transaction.atomic
+def case_log(*, by: User, facts: Mapping[str, Any], acts: Iterable[str]) -> Case:
+    """Create a case with its acts. Side effects: timeline events 'logged' and one per act."""
+    descriptions = [text.strip() for text in acts if text and text.strip()]
+    if not descriptions:
+        raise ValueError("A case needs at least one act to assess.")
+    if not may_log_for(by, facts["unit"]):
+        raise PermissionDenied("You can log cases only for your own units.")
+    case = Case.objects.create(logged_by=by, **{f: facts[f] for f in EDITABLE_FIELDS if f in facts})
+    case.reference = f"BTP-{timezone.localdate(case.created_at).year}-{case.pk:05d}"
+    case.save(update_fields=["reference"])
+    record(case=case, kind=EventKind.LOGGED, actor=by, message=case.title)
+    for number, description in enumerate(descriptions, start=1):
+        act = Act.objects.create(case=case, number=number, description=description, added_by=by)
+        record(case=case, kind=EventKind.ACT_ADDED, actor=by, act=act, message=description)
+    return case
+
+
+@transaction.atomic
+def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int) -> Case:
+    """Save changed facts if nobody saved the case since `version`.
+
+    Side effects: bumps the case version; timeline event 'edited' with before/after.
+    Raises StaleCase (nothing written) when the case changed in the meantime.
+    """
+    current = Case.objects.select_for_update().get(pk=case.pk)
+    if current.version != version:
+        events = current.events.filter(kind=EventKind.EDITED).order_by("-at")
+        changed = sorted({f for e in events[:20] for f in e.data.get("changes", {})})
+        raise StaleCase(current=current, changed_fields=changed)
+    diff = {}
+    for field, value in changes.items():
+        if field not in EDITABLE_FIELDS:
+            raise ValueError(f"{field} cannot be edited.")
+        if getattr(current, field) != value:
+            before = display_value(current, field)
+            setattr(current, field, value)
+            diff[field] = {
+                "label": str(Case._meta.get_field(field).verbose_name),
+                "before": before,
+                "after": display_value(current, field),
+            }
+    if not diff:
+        return current
+    current.version = F("version") + 1
+    current.save(update_fields=[*diff, "version", "updated_at"])
+    current.refresh_from_db()
+    record(
+        case=current,
+        kind=EventKind.EDITED,
+        actor=by,
+        message="Changed: " + ", ".join(change["label"] for change in diff.values()),
+        data={"changes": diff},
+    )
+    return current
+
+
+def _set_status(case: Case, status: str, **fields: Any) -> None:
+    if status not in ALLOWED[case.status]:
+        raise TransitionError(
+            f"A case that is {case.get_status_display().lower()} cannot become "
+            f"{Status(status).label.lower()}."
+        )
+    case.status = status
+    for name, value in fields.items():
+        setattr(case, name, value)
+    case.version = F("version") + 1
+    case.save(update_fields=["status", "version", "updated_at", *fields])
+    case.refresh_from_db()
+
+
+ALLOWED: dict[str, set[str]] = {
+    Status.LOGGED: {Status.IN_REVIEW},
+    Status.IN_REVIEW: {Status.IN_REVIEW, Status.AWAITING_SECOND_REVIEW, Status.DECIDED},
+    Status.AWAITING_SECOND_REVIEW: {Status.IN_REVIEW, Status.DECIDED},
+    Status.DECIDED: {Status.CLOSED, Status.IN_REVIEW, Status.AWAITING_SECOND_REVIEW},
+    Status.CLOSED: {Status.IN_REVIEW},
+}
+
+
+@transaction.atomic
+def case_assign(*, case: Case, to: User, by: User) -> Case:
+    """Make `to` the case's reviewer. Side effects: status logged → in review; event 'assigned'."""
+    if not to.has_perm(REVIEW_CASE):
+        raise TransitionError(f"{to.get_full_name() or to.username} is not a reviewer.")
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == Status.CLOSED:
+        raise TransitionError("A closed case cannot be assigned; reopen it first.")
+    if case.reviewer_id == to.pk:
+        return case
+    previous = case.reviewer
+    status = Status.IN_REVIEW if case.status == Status.LOGGED else case.status
+    case.reviewer = to
+    case.status = status
+    case.version = F("version") + 1
+    case.save(update_fields=["reviewer", "status", "version", "updated_at"])
+    case.refresh_from_db()
+    name = to.get_full_name() or to.username
+    record(
+        case=case,
+        kind=EventKind.ASSIGNED,
+        actor=by,
+        message=f"Reassigned to {name}" if previous else f"Assigned to {name}",
+        data={"from": previous.username if previous else None, "to": to.username},
+    )
+    return case
+
+
+@transaction.atomic
+def act_add(*, case: Case, by: User, description: str) -> Act:
+    """Add an act to assess. Side effects: event 'act added'."""
+    description = description.strip()
+    if not description:
+        raise ValueError("Describe the act or omission.")
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == Status.CLOSED:
+        raise TransitionError("A closed case cannot take new acts; reopen it first.")
+    number = (case.acts.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    act = Act.objects.create(case=case, number=number, description=description, added_by=by)
+    if case.status in {Status.DECIDED, Status.AWAITING_SECOND_REVIEW}:
+        _set_status(case, Status.IN_REVIEW)
+    record(case=case, kind=EventKind.ACT_ADDED, actor=by, act=act, message=description)
+    return act
+
+
+@transaction.atomic
+def comment_add(*, case: Case, by: User, text: str) -> CaseEvent:
+    """Add a comment to the timeline."""
+    text = text.strip()
+    if not text:
+        raise ValueError("Enter a comment.")
+    return record(case=case, kind=EventKind.COMMENT, actor=by, message=text)
+
+
+@transaction.atomic
+def case_close(*, case: Case, by: User, note: str = "") -> Case:
+    """Close a decided case. Side effects: status closed; event 'closed'."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status != Status.DECIDED:
+        raise TransitionError("Only a decided case can be closed: every act needs a decision.")
+    _set_status(case, Status.CLOSED, closed_at=timezone.now())
+    record(case=case, kind=EventKind.CLOSED, actor=by, message=note.strip())
+    return case
+
+
+@transaction.atomic
+def case_reopen(*, case: Case, by: User, reason: str) -> Case:
+    """Reopen a decided or closed case. Side effects: status in review; event 'reopened'."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("Say why the case is being reopened.")
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status not in {Status.DECIDED, Status.CLOSED}:
+        raise TransitionError("Only a decided or closed case can be reopened.")
+    _set_status(case, Status.IN_REVIEW, closed_at=None)
+    record(case=case, kind=EventKind.REOPENED, actor=by, message=reason)
+    return case

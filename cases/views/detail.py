@@ -1,0 +1,170 @@
+"""The case page: facts, acts, outcome and timeline; reviewers' actions on it; editing."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from cases import services
+from cases.access import case_for, is_reviewer, may_edit, may_see_staff_reference
+from cases.choices import EventKind
+from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
+from cases.models import Case, Unit, User
+from cases.outcomes import with_outcomes
+from cases.roles import REVIEW_CASE
+from cases.views import int_or_zero
+
+# What the supervisor's timeline shows: progress, not the reviewers' working.
+SUPERVISOR_EVENTS = (
+    EventKind.LOGGED,
+    EventKind.EDITED,
+    EventKind.ASSIGNED,
+    EventKind.ACT_ADDED,
+    EventKind.DECISION,
+    EventKind.CLOSED,
+    EventKind.REOPENED,
+)
+
+
+def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
+    reviewer = is_reviewer(request.user)
+    events = case.events.select_related("actor", "act").order_by("-at", "-id")
+    if not reviewer:
+        events = events.filter(kind__in=SUPERVISOR_EVENTS)
+    return {
+        "case": with_outcomes([case])[0],
+        "acts": case.acts.order_by("number"),
+        "events": events,
+        "is_reviewer": reviewer,
+        "show_staff_reference": may_see_staff_reference(request.user, case),
+        "may_edit": may_edit(request.user, case),
+        "reviewers": User.objects.filter(groups__permissions__codename="review_case")
+        .order_by("first_name", "last_name")
+        .distinct()
+        if reviewer
+        else [],
+        "comment_form": forms.get("comment_form") or CommentForm(),
+        "act_form": forms.get("act_form") or ActForm(),
+        "reason_form": forms.get("reason_form") or ReasonForm(),
+    }
+
+
+@login_required
+@vary_on_headers("HX-Request")
+def detail(request: HttpRequest, reference: str) -> HttpResponse:
+    """The case page, for reviewers and the supervisors of its unit."""
+    case = case_for(request.user, reference)
+    return render(request, "cases/detail.html", detail_context(request, case))
+
+
+@login_required
+@require_POST
+@vary_on_headers("HX-Request")
+def act_on(request: HttpRequest, reference: str) -> HttpResponse:
+    """Reviewers' actions on a case, told apart by the button pressed."""
+    case = case_for(request.user, reference)
+    if not request.user.has_perm(REVIEW_CASE):
+        raise PermissionDenied("Only reviewers can do this.")
+    action = request.POST.get("action")
+    forms = {}
+    try:
+        match action:
+            case "assign_me":
+                services.case_assign(case=case, to=request.user, by=request.user)
+                messages.success(request, f"{case.reference} is assigned to you.")
+            case "reassign":
+                to = User.objects.filter(pk=int_or_zero(request.POST.get("reviewer"))).first()
+                if to is None:
+                    raise services.TransitionError("Choose a reviewer to assign the case to.")
+                services.case_assign(case=case, to=to, by=request.user)
+                messages.success(request, f"{case.reference} is assigned to {to.get_full_name()}.")
+            case "comment":
+                forms["comment_form"] = form = CommentForm(request.POST)
+                if form.is_valid():
+                    services.comment_add(case=case, by=request.user, text=form.cleaned_data["text"])
+                    if request.htmx:
+                        return render(
+                            request,
+                            "cases/detail.html#timeline",
+                            detail_context(request, case),
+                        )
+                    messages.success(request, "Your comment is on the timeline.")
+            case "add_act":
+                forms["act_form"] = form = ActForm(request.POST)
+                if form.is_valid():
+                    act = services.act_add(
+                        case=case, by=request.user, description=form.cleaned_data["description"]
+                    )
+                    messages.success(request, f"Act {act.number} added.")
+            case "close" | "reopen":
+                forms["reason_form"] = form = ReasonForm(request.POST)
+                if action == "close" or form.is_valid():
+                    text = request.POST.get("reason", "")
+                    if action == "close":
+                        services.case_close(case=case, by=request.user, note=text)
+                        messages.success(request, f"{case.reference} is closed.")
+                    else:
+                        services.case_reopen(case=case, by=request.user, reason=text)
+                        messages.success(request, f"{case.reference} is reopened.")
+            case _:
+                raise services.TransitionError("That action is not recognised.")
+    except services.TransitionError as error:
+        messages.error(request, str(error))
+        return redirect("cases:detail", reference=case.reference)
+    if any(form.errors for form in forms.values()):
+        case.refresh_from_db()
+        context = detail_context(request, case, **forms)
+        template = "cases/detail.html#timeline" if request.htmx else "cases/detail.html"
+        return render(request, template, context)
+    return redirect("cases:detail", reference=case.reference)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, reference: str) -> HttpResponse:
+    """Edit the facts; a save over someone else's newer save is refused, keeping what was typed."""
+    case = case_for(request.user, reference)
+    if not may_edit(request.user, case):
+        raise PermissionDenied("This case can no longer be edited.")
+    units = case_units(request.user, case)
+    stale = None
+    version = case.version
+    if request.method == "POST":
+        form = CaseFactsForm(request.POST, units=units)
+        version = int_or_zero(request.POST.get("version"))
+        if form.is_valid():
+            try:
+                services.case_edit(
+                    case=case, by=request.user, changes=form.facts(), version=version
+                )
+            except services.StaleCase as conflict:
+                # Keep what they typed; saving again now deliberately replaces the newer version.
+                stale = conflict
+                case = conflict.current
+                version = case.version
+            else:
+                messages.success(request, "The case is updated.")
+                return redirect("cases:detail", reference=case.reference)
+    else:
+        form = CaseFactsForm(initial=CaseFactsForm.initial_for(case), units=units)
+    return render(
+        request,
+        "cases/edit.html",
+        {
+            "form": form,
+            "case": case,
+            "version": version,
+            "stale": stale,
+            "changed_labels": [Case._meta.get_field(f).verbose_name for f in stale.changed_fields]
+            if stale
+            else [],
+        },
+    )
+
+
+def case_units(user: User, case: Case):
+    """Reviewers may move a case to any unit; supervisors only between their own."""
+    return Unit.objects.all() if is_reviewer(user) else user.units.all()
