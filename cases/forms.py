@@ -103,9 +103,11 @@ class CaseFactsForm(forms.Form):
 
     def clean_subject_reference(self) -> str:
         value = self.cleaned_data["subject_reference"].strip().upper()
-        if not STAFF_REFERENCE.match(value):
+        # Staff references always carry digits; a value without any is most likely a name.
+        if not STAFF_REFERENCE.match(value) or not any(c.isdigit() for c in value):
             raise forms.ValidationError(
-                "Enter a staff reference of 3 to 20 letters and numbers, not a name"
+                "Enter a staff reference of 3 to 20 letters and numbers "
+                "(such as PC 123456), not a name"
             )
         return value
 

@@ -47,7 +47,9 @@ class CaseFactory(factory.django.DjangoModelFactory):
 
     reference = factory.Sequence(lambda n: f"BTP-2026-{n + 1:05d}")
     title = factory.Sequence(lambda n: f"Missed welfare check {n}")
-    occurred_at = factory.LazyFunction(lambda: timezone.now() - dt.timedelta(days=3))
+    occurred_at = factory.LazyFunction(
+        lambda: timezone.now().replace(second=0, microsecond=0) - dt.timedelta(days=3)
+    )
     unit = factory.SubFactory(UnitFactory)
     category = Category.CUSTODY
     summary = "A detained person's 30-minute welfare check was recorded but not carried out."

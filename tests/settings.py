@@ -1,6 +1,8 @@
 """Test settings: the project's settings with a test key and a fast password hasher."""
 
 import os
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-not-for-any-deployment")
 
@@ -10,3 +12,10 @@ from blametopraise.settings import *  # noqa: F403
 # configuration read PRODUCTION_PASSWORD_HASHERS.
 PRODUCTION_PASSWORD_HASHERS = PASSWORD_HASHERS  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: the browser tests' live server then gives each of its threads its own
+    # connection instead of sharing the test's one (which SQLite refuses under concurrency).
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"blametopraise-test-{os.getpid()}.sqlite3")
+    }

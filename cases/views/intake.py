@@ -70,7 +70,7 @@ def my_cases(request: HttpRequest) -> HttpResponse:
     cases = Case.objects.visible_to_supervisor(request.user)
     if scope == "mine":
         cases = cases.filter(logged_by=request.user)
-    page = Paginator(cases.for_list().order_by("-created_at", "-id"), 25).get_page(
+    page = Paginator(cases.for_list().order_by("-created_at", "-id"), 50).get_page(
         request.GET.get("page")
     )
     return render(

@@ -1,0 +1,155 @@
+"""The case page: reviewers' actions, editing, and two people editing at once."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from cases.choices import EventKind, Status
+from cases.models import Case
+from tests.factories import ActFactory, CaseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def case(unit_a, supervisor_a):
+    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1).case
+
+
+def act(client, case, **data):
+    return client.post(reverse("cases:act", args=[case.reference]), data)
+
+
+def edit_data(case, **overrides) -> dict:
+    return {
+        "title": case.title,
+        "occurred_date": timezone.localtime(case.occurred_at).date().isoformat(),
+        "occurred_time": timezone.localtime(case.occurred_at).strftime("%H:%M"),
+        "unit": str(case.unit_id),
+        "category": case.category,
+        "summary": case.summary,
+        "origin": case.origin,
+        "presumed_reason": case.presumed_reason,
+        "subject_reference": case.subject_reference,
+        "welfare_offered": "no",
+        "welfare_note": "",
+        "version": str(case.version),
+        **overrides,
+    }
+
+
+def test_reviewer_assigns_the_case_to_themself(personas, case, reviewer):
+    response = act(personas["reviewer"], case, action="assign_me")
+
+    case.refresh_from_db()
+    assert response.status_code == 302
+    assert (case.reviewer, case.status) == (reviewer, Status.IN_REVIEW)
+
+
+def test_reviewer_reassigns_to_a_colleague(personas, case, second_reviewer):
+    act(personas["reviewer"], case, action="reassign", reviewer=second_reviewer.pk)
+    case.refresh_from_db()
+    assert case.reviewer == second_reviewer
+
+
+def test_reassigning_to_a_supervisor_is_refused_with_a_message(personas, case, supervisor_a):
+    response = act(personas["reviewer"], case, action="reassign", reviewer=supervisor_a.pk)
+    page = personas["reviewer"].get(response["Location"]).content.decode()
+    case.refresh_from_db()
+    assert case.reviewer is None
+    assert "is not a reviewer" in page
+
+
+def test_comment_lands_on_the_timeline_and_htmx_gets_the_timeline_back(personas, case):
+    response = personas["reviewer"].post(
+        reverse("cases:act", args=[case.reference]),
+        {"action": "comment", "text": "Spoke to the custody sergeant."},
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert body.strip().startswith('<section id="timeline"')
+    assert "Spoke to the custody sergeant." in body
+    assert case.events.filter(kind=EventKind.COMMENT).count() == 1
+
+
+def test_empty_comment_gets_a_message(personas, case):
+    response = act(personas["reviewer"], case, action="comment", text="   ")
+    assert "Enter a comment" in response.content.decode()
+    assert not case.events.filter(kind=EventKind.COMMENT).exists()
+
+
+def test_reviewer_adds_an_act(personas, case):
+    act(personas["reviewer"], case, action="add_act", description="Recorded the visit as done.")
+    assert list(case.acts.values_list("number", flat=True)) == [1, 2]
+
+
+def test_unknown_action_is_refused_with_a_message(personas, case):
+    response = act(personas["reviewer"], case, action="delete_everything")
+    assert "not recognised" in personas["reviewer"].get(response["Location"]).content.decode()
+
+
+def test_closing_an_undecided_case_is_refused_with_a_message(personas, case):
+    response = act(personas["reviewer"], case, action="close", reason="Done")
+    page = personas["reviewer"].get(response["Location"]).content.decode()
+    case.refresh_from_db()
+    assert case.status == Status.LOGGED
+    assert "Only a decided case can be closed" in page
+
+
+def test_reopening_without_a_reason_is_refused_and_keeps_the_page(personas, unit_a):
+    case = CaseFactory(unit=unit_a, status=Status.CLOSED)
+    response = act(personas["reviewer"], case, action="reopen", reason="")
+    assert "Enter a reason" in response.content.decode()
+    case.refresh_from_db()
+    assert case.status == Status.CLOSED
+
+
+def test_supervisor_edits_the_facts_and_the_timeline_shows_before_and_after(personas, case):
+    response = personas["supervisor_a"].post(
+        reverse("cases:edit", args=[case.reference]), edit_data(case, title="Corrected title")
+    )
+
+    assert response.status_code == 302
+    page = personas["supervisor_a"].get(response["Location"]).content.decode()
+    assert "Corrected title" in page
+    assert "Title: “" in page
+
+
+def test_second_save_of_the_same_case_is_refused_and_keeps_what_was_typed(personas, case):
+    url = reverse("cases:edit", args=[case.reference])
+    opened_version = case.version
+    personas["reviewer"].post(url, edit_data(case, title="Reviewer's title"))
+
+    response = personas["supervisor_a"].post(
+        url,
+        edit_data(case, summary="Supervisor's longer summary", version=str(opened_version)),
+    )
+
+    body = response.content.decode()
+    assert "Someone else changed this case while you were editing" in body
+    assert "They changed: title" in body
+    assert "Supervisor&#x27;s longer summary" in body or "Supervisor's longer summary" in body
+    saved = Case.objects.get(pk=case.pk)
+    assert (saved.title, saved.summary) == ("Reviewer's title", case.summary)
+    assert f'name="version" value="{saved.version}"' in body
+
+
+def test_saving_again_after_a_conflict_keeps_the_second_version(personas, case):
+    url = reverse("cases:edit", args=[case.reference])
+    personas["reviewer"].post(url, edit_data(case, title="Reviewer's title"))
+    conflict = personas["supervisor_a"].post(url, edit_data(case, title="Supervisor's title"))
+    current_version = conflict.context["version"]
+
+    personas["supervisor_a"].post(
+        url, edit_data(case, title="Supervisor's title", version=str(current_version))
+    )
+
+    assert Case.objects.get(pk=case.pk).title == "Supervisor's title"
+
+
+def test_tampered_version_is_treated_as_a_conflict(personas, case):
+    url = reverse("cases:edit", args=[case.reference])
+    response = personas["supervisor_a"].post(url, edit_data(case, title="X", version="abc"))
+    assert "Someone else changed this case" in response.content.decode()
+    assert Case.objects.get(pk=case.pk).title == case.title

@@ -1,0 +1,129 @@
+"""Every cases URL, tried from the outside by every persona."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from cases.choices import Status
+from tests.factories import ActFactory, CaseFactory
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = reverse("login")
+
+
+@pytest.fixture
+def case(unit_a, supervisor_a):
+    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a).case
+
+
+def outcome(response) -> int | str:
+    if response.status_code == 302 and response["Location"].startswith(LOGIN):
+        return "login"
+    return response.status_code
+
+
+# persona: expected status (or "login"), for each URL
+GET_MATRIX = {
+    "cases:mine": dict(
+        anonymous="login", supervisor_a=200, supervisor_b=200, reviewer=403, board=403,
+        administrator=403,
+    ),
+    "cases:log": dict(
+        anonymous="login", supervisor_a=200, supervisor_b=200, reviewer=403, board=403,
+        administrator=403,
+    ),
+    "cases:queue": dict(
+        anonymous="login", supervisor_a=403, supervisor_b=403, reviewer=200, board=403,
+        administrator=403,
+    ),
+    "cases:queue_csv": dict(
+        anonymous="login", supervisor_a=403, supervisor_b=403, reviewer=200, board=403,
+        administrator=403,
+    ),
+}  # fmt: skip
+
+CASE_GET_MATRIX = {
+    "cases:detail": dict(
+        anonymous="login", supervisor_a=200, supervisor_b=404, reviewer=200, board=403,
+        administrator=403,
+    ),
+    "cases:logged": dict(
+        anonymous="login", supervisor_a=200, supervisor_b=404, reviewer=403, board=403,
+        administrator=403,
+    ),
+    "cases:edit": dict(
+        anonymous="login", supervisor_a=200, supervisor_b=404, reviewer=200, board=403,
+        administrator=403,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "persona", "expected"),
+    [(n, p, e) for n, m in GET_MATRIX.items() for p, e in m.items()],
+)
+def test_list_pages(personas, name, persona, expected):
+    assert outcome(personas[persona].get(reverse(name))) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "persona", "expected"),
+    [(n, p, e) for n, m in CASE_GET_MATRIX.items() for p, e in m.items()],
+)
+def test_case_pages(personas, case, name, persona, expected):
+    assert outcome(personas[persona].get(reverse(name, args=[case.reference]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("persona", "expected"),
+    [
+        ("anonymous", "login"),
+        ("supervisor_a", 403),
+        ("supervisor_b", 404),
+        ("reviewer", 302),
+        ("board", 403),
+        ("administrator", 403),
+    ],
+)
+def test_case_actions_are_for_reviewers_only(personas, case, persona, expected):
+    url = reverse("cases:act", args=[case.reference])
+    response = personas[persona].post(url, {"action": "comment", "text": "Looked at BWV."})
+    assert outcome(response) == expected
+    assert case.events.filter(kind="comment").exists() == (expected == 302)
+
+
+def test_case_actions_refuse_get(personas, case):
+    assert personas["reviewer"].get(reverse("cases:act", args=[case.reference])).status_code == 405
+
+
+def test_inactive_user_cannot_sign_in_or_use_a_session(inactive_user, case):
+    client = Client()
+    assert not client.login(username="gone", password="correct-horse-battery")
+    client.force_login(inactive_user)
+    assert outcome(client.get(reverse("cases:detail", args=[case.reference]))) == "login"
+
+
+def test_supervisor_of_the_unit_sees_the_staff_reference_only_if_they_logged_it(
+    personas, unit_a, supervisor_b, reviewer
+):
+    from tests.factories import UserFactory
+
+    colleague = UserFactory(username="colleague", role="Supervisor", units=[unit_a])
+    case = CaseFactory(unit=unit_a, logged_by=colleague, subject_reference="PC777001")
+    url = reverse("cases:detail", args=[case.reference])
+
+    assert b"PC777001" not in personas["supervisor_a"].get(url).content
+    assert b"PC777001" in personas["reviewer"].get(url).content
+
+
+def test_supervisor_cannot_edit_a_decided_case(personas, unit_a, supervisor_a):
+    case = CaseFactory(unit=unit_a, logged_by=supervisor_a, status=Status.DECIDED)
+    assert (
+        personas["supervisor_a"].get(reverse("cases:edit", args=[case.reference])).status_code
+        == 403
+    )
+
+
+def test_unknown_reference_is_404(personas):
+    assert personas["reviewer"].get("/cases/BTP-2026-99999/").status_code == 404

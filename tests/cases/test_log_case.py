@@ -1,0 +1,154 @@
+"""Logging a case: bad input gets a message by the field, keeps what was typed, writes nothing."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from cases.choices import EventKind
+from cases.models import Act, Case
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("cases:log")
+
+
+def valid(home_unit, **overrides) -> dict:
+    when = timezone.localtime() - dt.timedelta(days=2)
+    return {
+        "title": "Taser discharge during arrest",
+        "occurred_date": when.date().isoformat(),
+        "occurred_time": "23:40",
+        "unit": str(home_unit.pk),
+        "category": "use_of_force",
+        "summary": "During a late-night arrest a probationer discharged a taser once.",
+        "origin": "conduct_referral",
+        "presumed_reason": "deviation",
+        "subject_reference": "pc 240117",
+        "welfare_offered": "yes",
+        "welfare_note": "",
+        "act": ["Discharged the taser at the suspect."],
+        **overrides,
+    }
+
+
+def test_supervisor_logs_a_case_with_two_acts_and_sees_the_reference(personas, unit_a):
+    data = valid(unit_a, act=["Did not carry out the 02:30 visit", "Recorded it as done"])
+
+    response = personas["supervisor_a"].post(URL, data, follow=True)
+
+    case = Case.objects.get()
+    assert response.redirect_chain[-1][0] == reverse("cases:logged", args=[case.reference])
+    assert case.reference.encode() in response.content
+    assert case.subject_reference == "PC 240117"
+    assert list(case.acts.values_list("description", flat=True)) == [
+        "Did not carry out the 02:30 visit",
+        "Recorded it as done",
+    ]
+    assert case.events.filter(kind=EventKind.LOGGED).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"occurred_date": "2999-01-01"}, "must be in the past"),
+        ({"occurred_date": "31/02/2026"}, "Enter a real date"),
+        ({"occurred_time": "25:61"}, "Enter a real time"),
+        ({"title": ""}, "Enter a short title"),
+        ({"title": "x" * 121}, "Ensure this value has at most 120 characters"),
+        ({"summary": "y" * 5001}, "Ensure this value has at most 5000 characters"),
+        ({"category": "blame"}, "Choose a category"),
+        ({"presumed_reason": "guilty"}, "Choose what the referral presumed"),
+        ({"subject_reference": "Constable Jane Smith"}, "not a name"),
+        ({"welfare_offered": ""}, "Say whether welfare support has been offered"),
+        ({"act": [""]}, "Describe the act or omission to be assessed"),
+        ({"act": ["First act", "  "]}, "Describe act 2, or remove it"),
+        ({"act": ["z" * 2001]}, "Act 1 must be 2000 characters or fewer"),
+    ],
+)
+def test_bad_input_is_refused_with_a_message_and_nothing_is_written(
+    personas, unit_a, overrides, message
+):
+    response = personas["supervisor_a"].post(URL, valid(unit_a, **overrides))
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert b"There is a problem" in response.content
+    assert (Case.objects.count(), Act.objects.count()) == (0, 0)
+
+
+def test_another_units_id_is_refused_as_an_unknown_unit(personas, unit_a, unit_b):
+    response = personas["supervisor_a"].post(URL, valid(unit_a, unit=str(unit_b.pk)))
+
+    assert "Choose one of your units" in response.content.decode()
+    assert Case.objects.count() == 0
+
+
+def test_a_unit_that_does_not_exist_is_refused(personas, unit_a):
+    response = personas["supervisor_a"].post(URL, valid(unit_a, unit="999999"))
+
+    assert "Choose one of your units" in response.content.decode()
+    assert Case.objects.count() == 0
+
+
+def test_what_was_typed_comes_back_after_an_error(personas, unit_a):
+    data = valid(unit_a, title="", summary="Kept summary text", act=["Kept act one", "Kept two"])
+
+    body = personas["supervisor_a"].post(URL, data).content.decode()
+
+    assert "Kept summary text" in body
+    assert "Kept act one" in body and "Kept two" in body
+    assert 'value="PC 240117"' in body or 'value="pc 240117"' in body
+
+
+def test_add_another_act_without_javascript_keeps_everything_and_shows_no_errors(personas, unit_a):
+    data = valid(unit_a, title="", act=["First act"], add_act="1")
+
+    body = personas["supervisor_a"].post(URL, data).content.decode()
+
+    assert body.count('name="act"') == 2
+    assert "First act" in body
+    assert "There is a problem" not in body
+    assert Case.objects.count() == 0
+
+
+def test_remove_act_without_javascript(personas, unit_a):
+    data = valid(unit_a, act=["Keep me", "Remove me"], remove_act="2")
+
+    body = personas["supervisor_a"].post(URL, data).content.decode()
+
+    assert "Keep me" in body and "Remove me" not in body
+
+
+def test_htmx_validates_one_field_as_it_is_left(personas, unit_a):
+    response = personas["supervisor_a"].post(
+        URL,
+        valid(unit_a, occurred_date="2999-01-01"),
+        headers={"HX-Request": "true", "HX-Trigger-Name": "occurred_date"},
+    )
+
+    body = response.content.decode()
+    assert body.strip().startswith('<div class="govuk-form-group govuk-form-group--error"')
+    assert "must be in the past" in body
+    assert "<html" not in body
+    assert Case.objects.count() == 0
+
+
+def test_htmx_adds_an_act_box_in_place(personas, unit_a):
+    response = personas["supervisor_a"].post(
+        URL,
+        valid(unit_a, act=["One"], add_act="1"),
+        headers={"HX-Request": "true", "HX-Trigger-Name": "add_act"},
+    )
+
+    body = response.content.decode()
+    assert body.strip().startswith('<div id="acts">')
+    assert body.count('name="act"') == 2
+
+
+def test_form_offers_only_the_supervisors_own_units(personas, unit_a, unit_b):
+    body = personas["supervisor_a"].get(URL).content.decode()
+
+    assert unit_a.name in body
+    assert unit_b.name not in body

@@ -1,0 +1,161 @@
+"""The triage queue: tabs, filters, search, keyset pages, CSV, and constant query counts."""
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from cases import queue
+from cases.choices import Status
+from tests.factories import CaseFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("cases:queue")
+
+
+def references(response) -> list[str]:
+    return [case.reference for case in response.context["page"].rows]
+
+
+def test_tabs_show_the_right_cases(personas, reviewer, second_reviewer, unit_a):
+    unassigned = CaseFactory(unit=unit_a)
+    mine = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    theirs = CaseFactory(unit=unit_a, reviewer=second_reviewer, status=Status.IN_REVIEW)
+    second = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.AWAITING_SECOND_REVIEW)
+    CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.CLOSED)
+    client = personas["reviewer"]
+
+    assert references(client.get(URL)) == [unassigned.reference]
+    assert references(client.get(URL, {"tab": "mine"})) == [mine.reference, second.reference]
+    assert references(client.get(URL, {"tab": "second"})) == [second.reference]
+    assert set(references(client.get(URL, {"tab": "open"}))) == {
+        unassigned.reference,
+        mine.reference,
+        theirs.reference,
+        second.reference,
+    }
+
+
+def test_filters_combine_and_live_in_the_url(personas, unit_a, unit_b):
+    wanted = CaseFactory(unit=unit_b, category="driving", presumed_reason="deviation")
+    CaseFactory(unit=unit_a, category="driving", presumed_reason="deviation")
+    CaseFactory(unit=unit_b, category="custody", presumed_reason="deviation")
+    CaseFactory(unit=unit_b, category="driving", presumed_reason="not_stated")
+
+    response = personas["reviewer"].get(
+        URL, {"unit": unit_b.pk, "category": "driving", "presumed": "deviation"}
+    )
+
+    assert references(response) == [wanted.reference]
+    assert f"unit={unit_b.pk}" in response.context["filters"].query()
+
+
+def test_age_filter(personas, unit_a):
+    old = CaseFactory(unit=unit_a, created_at=timezone.now() - dt.timedelta(days=100))
+    CaseFactory(unit=unit_a, created_at=timezone.now() - dt.timedelta(days=3))
+
+    assert references(personas["reviewer"].get(URL, {"age": "older"})) == [old.reference]
+
+
+def test_search_by_reference_or_number(personas, unit_a):
+    case = CaseFactory(unit=unit_a)
+    CaseFactory(unit=unit_a)
+
+    assert references(personas["reviewer"].get(URL, {"q": case.reference.lower()})) == [
+        case.reference
+    ]
+    assert references(personas["reviewer"].get(URL, {"q": str(case.pk)})) == [case.reference]
+
+
+def test_bad_filter_values_are_ignored_with_a_notice_not_an_error(personas, unit_a):
+    case = CaseFactory(unit=unit_a)
+
+    response = personas["reviewer"].get(URL, {"unit": "abc", "age": "ancient", "after": "x~y"})
+
+    assert response.status_code == 200
+    assert references(response) == [case.reference]
+    assert b"Some filters were not understood" in response.content
+
+
+def test_keyset_pages_walk_forwards_and_back_without_gaps(personas, unit_a):
+    base = timezone.now() - dt.timedelta(days=10)
+    cases = [
+        CaseFactory(unit=unit_a, created_at=base + dt.timedelta(minutes=i))
+        for i in range(queue.PAGE_SIZE * 2 + 5)
+    ]
+    client = personas["reviewer"]
+
+    first = client.get(URL).context["page"]
+    second = client.get(URL, {"after": first.next_cursor}).context["page"]
+    third = client.get(URL, {"after": second.next_cursor}).context["page"]
+    back = client.get(URL, {"before": third.previous_cursor}).context["page"]
+
+    walked = [c.reference for p in (first, second, third) for c in p.rows]
+    assert walked == [c.reference for c in cases]
+    assert third.next_cursor is None and first.previous_cursor is None
+    assert [c.reference for c in back.rows] == [c.reference for c in second.rows]
+
+
+def test_newest_first_sort(personas, unit_a):
+    older = CaseFactory(unit=unit_a, created_at=timezone.now() - dt.timedelta(days=2))
+    newer = CaseFactory(unit=unit_a, created_at=timezone.now() - dt.timedelta(days=1))
+
+    response = personas["reviewer"].get(URL, {"sort": "newest"})
+
+    assert references(response) == [newer.reference, older.reference]
+
+
+def test_htmx_swaps_only_the_results(personas, unit_a):
+    CaseFactory(unit=unit_a)
+
+    response = personas["reviewer"].get(URL, headers={"HX-Request": "true"})
+
+    body = response.content.decode()
+    assert body.strip().startswith('<div id="results"')
+    assert "<html" not in body
+    assert response["Vary"] == "HX-Request, Cookie" or "HX-Request" in response["Vary"]
+
+
+def test_csv_export_has_every_filtered_case_and_neutralises_formulas(personas, unit_a, unit_b):
+    CaseFactory(unit=unit_a, title='=HYPERLINK("http://evil")')
+    CaseFactory(unit=unit_b, title="Other unit")
+
+    response = personas["reviewer"].get(reverse("cases:queue_csv"), {"unit": unit_a.pk})
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert response["Content-Disposition"].startswith('attachment; filename="triage-unassigned-')
+    assert rows[0][:3] == ["Reference", "Title", "Unit"]
+    assert len(rows) == 2
+    assert rows[1][1] == '\'=HYPERLINK("http://evil")'
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_queue_runs_a_constant_number_of_queries_for_1_and_50_rows(personas, unit_a, reviewer):
+    CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    one = queries_for(personas["reviewer"], URL + "?tab=open")
+    CaseFactory.create_batch(49, unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    fifty = queries_for(personas["reviewer"], URL + "?tab=open")
+    assert len(personas["reviewer"].get(URL + "?tab=open").context["page"].rows) == 50
+    assert fifty == one
+
+
+def test_my_cases_runs_a_constant_number_of_queries_for_1_and_50_rows(
+    personas, unit_a, supervisor_a
+):
+    url = reverse("cases:mine") + "?scope=units"
+    CaseFactory(unit=unit_a, logged_by=supervisor_a)
+    one = queries_for(personas["supervisor_a"], url)
+    CaseFactory.create_batch(49, unit=unit_a, logged_by=supervisor_a)
+    fifty = queries_for(personas["supervisor_a"], url)
+    assert fifty == one
