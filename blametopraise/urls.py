@@ -1,9 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
+from blametopraise import views
 from cases.views.home import home
 
 urlpatterns = [
@@ -17,8 +16,10 @@ urlpatterns = [
     path("model/", include("classification.urls")),
     path("", include("cases.urls")),
     path("admin/", admin.site.urls),
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    path("favicon.ico", views.favicon),
 ]
 
 admin.site.site_header = "Blame to Praise administration"
 admin.site.site_title = "Blame to Praise"
+
+handler500 = "blametopraise.views.server_error"

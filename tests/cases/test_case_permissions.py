@@ -99,7 +99,8 @@ def test_case_actions_refuse_get(personas, case):
 
 def test_inactive_user_cannot_sign_in_or_use_a_session(inactive_user, case):
     client = Client()
-    assert not client.login(username="gone", password="correct-horse-battery")
+    response = client.post(LOGIN, {"username": "gone", "password": "correct-horse-battery"})
+    assert response.status_code == 200 and b"There is a problem" in response.content
     client.force_login(inactive_user)
     assert outcome(client.get(reverse("cases:detail", args=[case.reference]))) == "login"
 

@@ -1,0 +1,28 @@
+"""Plumbing views: the favicon and the error handlers."""
+
+import logging
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.template import loader
+from django.templatetags.static import static
+
+logger = logging.getLogger(__name__)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """500, or 503 when the database is unreachable (its transaction has already rolled back).
+
+    The pages use no context processors: those would need the database.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        logger.error("Database unavailable: %s", error)
+        body = loader.get_template("503.html").render({})
+        return HttpResponse(body, status=503, headers={"Retry-After": "30"})
+    return HttpResponse(loader.get_template("500.html").render({}), status=500)

@@ -1,0 +1,145 @@
+"""Authentication and deployment safeguards: hashing, throttling, idle sign-out, headers, 503."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+
+from blametopraise.middleware import LAST_SEEN
+from tests.factories import UserFactory
+
+ROOT = Path(__file__).resolve().parent.parent
+LOGIN = reverse("login")
+
+
+def test_passwords_are_hashed_with_argon2_in_production():
+    assert settings.PRODUCTION_PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+
+
+def test_password_validators_are_on():
+    names = {v["NAME"].rsplit(".", 1)[1] for v in settings.AUTH_PASSWORD_VALIDATORS}
+    assert names == {
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    }
+
+
+def attempt(client: Client, username: str, password: str = "wrong-password", ip="10.0.0.1"):
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip)
+
+
+@pytest.mark.django_db
+def test_an_account_is_locked_after_repeated_failures_even_with_the_right_password():
+    UserFactory(username="target", password="the-right-password-1")
+    client = Client()
+    for n in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert attempt(client, "target", ip=f"10.0.0.{n}").status_code == 200
+
+    locked = attempt(client, "target", ip="10.0.0.99")
+    after = attempt(client, "target", "the-right-password-1", ip="10.0.0.100")
+
+    assert locked.status_code == 429
+    assert b"Too many attempts to sign in" in locked.content
+    assert after.status_code == 429
+
+
+@pytest.mark.django_db
+def test_an_address_is_locked_after_repeated_failures_across_accounts():
+    UserFactory(username="other", password="the-right-password-2")
+    client = Client()
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        attempt(client, f"guess{n}", ip="192.0.2.7")
+
+    assert attempt(client, "other", "the-right-password-2", ip="192.0.2.7").status_code == 429
+    assert attempt(client, "other", "the-right-password-2", ip="192.0.2.8").status_code == 302
+
+
+@pytest.mark.django_db
+def test_idle_session_is_signed_out_with_a_clear_message(reviewer):
+    client = Client()
+    client.force_login(reviewer)
+    session = client.session
+    session[LAST_SEEN] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 1
+    session.save()
+
+    response = client.get(reverse("cases:queue"), follow=True)
+
+    assert response.redirect_chain[-1][0].startswith(LOGIN)
+    assert b"You were signed out because you had not used the service for 30 minutes" in (
+        response.content
+    )
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_active_session_stays_signed_in(reviewer):
+    client = Client()
+    client.force_login(reviewer)
+    assert client.get(reverse("cases:queue")).status_code == 200
+    assert client.get(reverse("cases:queue")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_responses_carry_a_strict_content_security_policy_and_framing_headers(reviewer):
+    client = Client()
+    client.force_login(reviewer)
+    response = client.get(reverse("cases:queue"))
+
+    policy = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert "script-src 'self' 'nonce-" in policy
+    assert "style-src 'self'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_check_deploy_with_production_settings_prints_no_warnings():
+    env = {
+        **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECURE_HTTPS"}},
+        "DJANGO_SETTINGS_MODULE": "blametopraise.settings",
+        "DEBUG": "false",
+        "SECRET_KEY": "k" * 30 + "-Xy9!q2Wm5#Lr8$Tz3^Vb6&Nc1*Gf4@",
+        "ALLOWED_HOSTS": "blametopraise.example.police.uk",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.django_db(transaction=True)
+def test_database_going_away_gives_a_friendly_503(reviewer):
+    client = Client(raise_request_exception=False)
+    client.force_login(reviewer)
+    saved = dict(connection.settings_dict)
+    connection.close()
+    if connection.vendor == "sqlite":
+        connection.settings_dict["NAME"] = "/nonexistent/folder/db.sqlite3"
+    else:
+        connection.settings_dict.update(HOST="127.0.0.1", PORT="1")
+    try:
+        response = client.get(reverse("cases:queue"))
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(saved)
+
+    assert response.status_code == 503
+    assert b"Sorry, the service is unavailable" in response.content
+    assert response["Retry-After"] == "30"
