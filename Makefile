@@ -12,7 +12,7 @@ FIND_PYTHON = for p in $${PYTHON:-} python3.13 python3.12 python3 \
 	    && { command -v "$$p"; exit 0; }; \
 	done; exit 1
 
-.PHONY: run test lint serve
+.PHONY: run test lint serve chromium
 
 $(VENV)/bin/python:
 	@py=$$($(FIND_PYTHON)) || { echo "Blame to Praise needs Python 3.12 or newer (Django 6.1). Install it, or set PYTHON=/path/to/python3.12." >&2; exit 1; }; \
@@ -50,17 +50,7 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
-	  echo "The browser tests need Chromium at /usr/bin/# Production settings under gunicorn, static files compressed and served by whitenoise.
-# Needs SECRET_KEY and DATABASE_URL (and ALLOWED_HOSTS) in the environment; see README.md.
-WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
-serve: $(VENV)/.run-installed
-	@[ -n "$$SECRET_KEY" ] || { echo "make serve needs SECRET_KEY (and DATABASE_URL, ALLOWED_HOSTS): see README.md" >&2; exit 1; }
-	DEBUG=false $(PY) manage.py collectstatic --no-input -v0
-	DEBUG=false $(PY) manage.py migrate --no-input
-	DEBUG=false $(VENV)/bin/gunicorn blametopraise.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) \
-	  --access-logfile - --forwarded-allow-ips="$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
-
-chromium: run 'sudo apt-get install chromium'." >&2; exit 1; \
+	  echo "The browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'." >&2; exit 1; \
 	fi
 
 lint: $(VENV)/.test-installed
@@ -70,4 +60,3 @@ lint: $(VENV)/.test-installed
 test: $(VENV)/.test-installed chromium lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-.PHONY: chromium
