@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from .choices import Status
-from .models import Case, User
+from .models import Case, CaseAccess, User
 from .roles import LOG_CASE, REVIEW_CASE
 
 
@@ -21,6 +21,13 @@ def case_for(user: User, reference: str) -> Case:
     else:
         raise PermissionDenied("Your role does not open individual cases.")
     return get_object_or_404(cases.for_list(), reference=reference)
+
+
+def open_case(request, reference: str) -> Case:
+    """The case for a page that shows it, with the read recorded in the access log."""
+    case = case_for(request.user, reference)
+    CaseAccess.objects.create(case=case, user=request.user, path=request.path[:200])
+    return case
 
 
 def may_see_staff_reference(user: User, case: Case) -> bool:

@@ -44,6 +44,21 @@ class User(AbstractUser):
         return self.groups.filter(name=role).exists()
 
 
+class AppendOnly(models.Model):
+    """Rows that are written once and never changed or deleted through the app (audit)."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise ValueError(f"{self._meta.verbose_name_plural.capitalize()} are append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError(f"{self._meta.verbose_name_plural.capitalize()} are append-only.")
+
+
 class Case(models.Model):
     # Assigned from the primary key in the same transaction as the insert, hence briefly null.
     reference = models.CharField(  # noqa: DJ001
@@ -72,6 +87,8 @@ class Case(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # The log form's one-time key: a double-clicked submit finds the case already made.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     objects = CaseQuerySet.as_manager()
 
@@ -119,7 +136,7 @@ class Act(models.Model):
         return f"Act {self.number}"
 
 
-class CaseEvent(models.Model):
+class CaseEvent(AppendOnly):
     """The case timeline: append-only (PostgreSQL refuses UPDATE and DELETE by trigger)."""
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
@@ -131,19 +148,30 @@ class CaseEvent(models.Model):
     data = models.JSONField(default=dict, blank=True)
 
     class Meta:
+        verbose_name = "timeline event"
         ordering = ["at", "id"]
         indexes = [models.Index(fields=["case", "at"], name="event_case_at")]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} by {self.actor} at {self.at:%d %b %Y %H:%M}"
 
-    def save(self, *args, **kwargs):
-        if self.pk is not None and not kwargs.get("force_insert"):
-            raise ValueError("Timeline events are append-only: they cannot be changed.")
-        super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
-        raise ValueError("Timeline events are append-only: they cannot be deleted.")
+class CaseAccess(AppendOnly):
+    """Who opened which case page, and when: the read side of the audit trail (append-only)."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="accesses")
+    user = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now, editable=False)
+    path = models.CharField(max_length=200)
+
+    class Meta:
+        verbose_name = "case access"
+        verbose_name_plural = "case accesses"
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["case", "-at"], name="access_case_at")]
+
+    def __str__(self) -> str:
+        return f"{self.user} opened {self.path} at {self.at:%d %b %Y %H:%M}"
 
 
 class Assessment(models.Model):
@@ -175,7 +203,7 @@ class Decision(models.Model):
     """The reviewer's decision on an act: accept the suggestion or override it with a rationale."""
 
     act = models.ForeignKey(Act, on_delete=models.CASCADE, related_name="decisions")
-    assessment = models.OneToOneField(Assessment, on_delete=models.PROTECT, related_name="decision")
+    assessment = models.ForeignKey(Assessment, on_delete=models.PROTECT, related_name="decisions")
     decided_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="decisions")
     suggested_reason = models.CharField(max_length=20, choices=ReasonCode)
     primary_reason = models.CharField(max_length=20, choices=ReasonCode)

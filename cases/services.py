@@ -3,12 +3,13 @@
 Functions are keyword-only and validate before they write; side effects are named in each docstring.
 """
 
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -73,15 +74,40 @@ def may_log_for(user: User, unit: Unit) -> bool:
     return user.has_perm(LOG_CASE) and user.units.filter(pk=unit.pk).exists()
 
 
-@transaction.atomic
-def case_log(*, by: User, facts: Mapping[str, Any], acts: Iterable[str]) -> Case:
-    """Create a case with its acts. Side effects: timeline events 'logged' and one per act."""
+def case_log(
+    *,
+    by: User,
+    facts: Mapping[str, Any],
+    acts: Iterable[str],
+    submission_key: uuid.UUID | None = None,
+) -> Case:
+    """Create a case with its acts. Side effects: timeline events 'logged' and one per act.
+
+    The same submission_key twice (a double-clicked submit) returns the case made the first time.
+    """
     descriptions = [text.strip() for text in acts if text and text.strip()]
     if not descriptions:
         raise ValueError("A case needs at least one act to assess.")
     if not may_log_for(by, facts["unit"]):
         raise PermissionDenied("You can log cases only for your own units.")
-    case = Case.objects.create(logged_by=by, **{f: facts[f] for f in EDITABLE_FIELDS if f in facts})
+    already = Case.objects.filter(submission_key=submission_key, logged_by=by)
+    if submission_key and (done := already.first()):
+        return done
+    try:
+        return _create_case(by, facts, descriptions, submission_key)
+    except IntegrityError:
+        if submission_key is None:
+            raise
+        return already.get()
+
+
+@transaction.atomic
+def _create_case(by: User, facts, descriptions: list[str], submission_key) -> Case:
+    case = Case.objects.create(
+        logged_by=by,
+        submission_key=submission_key,
+        **{f: facts[f] for f in EDITABLE_FIELDS if f in facts},
+    )
     case.reference = f"BTP-{timezone.localdate(case.created_at).year}-{case.pk:05d}"
     case.save(update_fields=["reference"])
     record(case=case, kind=EventKind.LOGGED, actor=by, message=case.title)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from cases import services
-from cases.access import case_for, is_reviewer, may_edit, may_see_staff_reference
+from cases.access import case_for, is_reviewer, may_edit, may_see_staff_reference, open_case
 from cases.choices import EventKind
 from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
 from cases.models import Case, Unit, User
@@ -56,7 +56,7 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
 @vary_on_headers("HX-Request")
 def detail(request: HttpRequest, reference: str) -> HttpResponse:
     """The case page, for reviewers and the supervisors of its unit."""
-    case = case_for(request.user, reference)
+    case = open_case(request, reference)
     return render(request, "cases/detail.html", detail_context(request, case))
 
 
@@ -126,7 +126,7 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, reference: str) -> HttpResponse:
     """Edit the facts; a save over someone else's newer save is refused, keeping what was typed."""
-    case = case_for(request.user, reference)
+    case = open_case(request, reference)
     if not may_edit(request.user, case):
         raise PermissionDenied("This case can no longer be edited.")
     units = case_units(request.user, case)

@@ -1,5 +1,7 @@
 """Supervisors: log a case (with its acts) and follow the cases of their units."""
 
+import uuid
+
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -27,7 +29,10 @@ def log_case(request: HttpRequest) -> HttpResponse:
     units = request.user.units.all()
     if request.method == "GET":
         form = CaseFactsForm(units=units, initial={"unit": units[0].pk} if len(units) == 1 else {})
-        return render(request, TEMPLATE, {"form": form, "acts": ActsForm()})
+        return render(
+            request, TEMPLATE, {"form": form, "acts": ActsForm(), "submission_key": uuid.uuid4()}
+        )
+    submission_key = submission_key_from(request.POST.get("submission_key"))
 
     form = CaseFactsForm(request.POST, units=units)
     acts = ActsForm.from_post(request.POST)
@@ -46,12 +51,23 @@ def log_case(request: HttpRequest) -> HttpResponse:
             return render(request, f"{TEMPLATE}#acts", {"acts": acts})
         # Re-show what was typed without complaining about fields not filled in yet.
         form = CaseFactsForm(initial=request.POST.dict(), units=units)
-        return render(request, TEMPLATE, {"form": form, "acts": acts})
+        context = {"form": form, "acts": acts, "submission_key": submission_key}
+        return render(request, TEMPLATE, context)
 
     if form.is_valid() & acts.is_valid():
-        case = services.case_log(by=request.user, facts=form.facts(), acts=acts.texts)
+        case = services.case_log(
+            by=request.user, facts=form.facts(), acts=acts.texts, submission_key=submission_key
+        )
         return redirect("cases:logged", reference=case.reference)
-    return render(request, TEMPLATE, {"form": form, "acts": acts})
+    return render(request, TEMPLATE, {"form": form, "acts": acts, "submission_key": submission_key})
+
+
+def submission_key_from(value: str | None) -> uuid.UUID:
+    """The form's one-time key; a missing or tampered one is replaced (it only guards repeats)."""
+    try:
+        return uuid.UUID(value or "")
+    except ValueError:
+        return uuid.uuid4()
 
 
 @login_required

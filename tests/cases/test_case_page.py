@@ -153,3 +153,16 @@ def test_tampered_version_is_treated_as_a_conflict(personas, case):
     response = personas["supervisor_a"].post(url, edit_data(case, title="X", version="abc"))
     assert "Someone else changed this case" in response.content.decode()
     assert Case.objects.get(pk=case.pk).title == case.title
+
+
+def test_every_read_of_a_case_page_is_recorded(personas, case, reviewer, supervisor_a):
+    from cases.models import CaseAccess
+
+    personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
+    personas["supervisor_a"].get(reverse("cases:edit", args=[case.reference]))
+    personas["supervisor_b"].get(reverse("cases:detail", args=[case.reference]))  # 404
+
+    assert list(CaseAccess.objects.order_by("at", "id").values_list("user", "path")) == [
+        (reviewer.pk, f"/cases/{case.reference}/"),
+        (supervisor_a.pk, f"/cases/{case.reference}/edit/"),
+    ]

@@ -152,3 +152,25 @@ def test_form_offers_only_the_supervisors_own_units(personas, unit_a, unit_b):
 
     assert unit_a.name in body
     assert unit_b.name not in body
+
+
+def test_double_clicked_submit_logs_one_case(personas, unit_a):
+    data = valid(unit_a, submission_key="0b9f7c9e-8f0c-4b8e-9a53-7d1c2a5b6e11")
+
+    first = personas["supervisor_a"].post(URL, data)
+    second = personas["supervisor_a"].post(URL, data)
+
+    assert Case.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+def test_tampered_submission_key_still_logs_the_case_once(personas, unit_a):
+    response = personas["supervisor_a"].post(URL, valid(unit_a, submission_key="not-a-uuid"))
+
+    assert response.status_code == 302
+    assert Case.objects.count() == 1
+
+
+def test_the_form_carries_a_fresh_submission_key(personas):
+    body = personas["supervisor_a"].get(URL).content.decode()
+    assert 'name="submission_key" value="' in body

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from cases import services
 from cases.choices import Category, EventKind, Origin, Status
-from cases.models import Case, CaseEvent
+from cases.models import Case, CaseAccess, CaseEvent
 from tests.factories import ActFactory, CaseFactory
 
 pytestmark = pytest.mark.django_db
@@ -166,15 +166,18 @@ def test_timeline_events_cannot_be_changed_or_deleted_through_the_app(reviewer, 
     assert CaseEvent.objects.get().message == "Checked the custody record."
 
 
-def test_postgresql_refuses_update_and_delete_on_the_timeline(reviewer, unit_a):
+def test_postgresql_refuses_update_and_delete_on_the_timeline_and_access_log(reviewer, unit_a):
     if connection.vendor != "postgresql":
         pytest.skip("The append-only trigger is PostgreSQL's; SQLite relies on the model guard.")
     case = CaseFactory(unit=unit_a)
     services.comment_add(case=case, by=reviewer, text="Original")
+    CaseAccess.objects.create(case=case, user=reviewer, path="/cases/x/")
 
     for statement in (
         "UPDATE cases_caseevent SET message = 'Rewritten'",
         "DELETE FROM cases_caseevent",
+        "UPDATE cases_caseaccess SET path = '/elsewhere/'",
+        "DELETE FROM cases_caseaccess",
     ):
         with (
             pytest.raises(DatabaseError, match="append-only"),
@@ -183,3 +186,4 @@ def test_postgresql_refuses_update_and_delete_on_the_timeline(reviewer, unit_a):
         ):
             cursor.execute(statement)
     assert CaseEvent.objects.get().message == "Original"
+    assert CaseAccess.objects.get().path == "/cases/x/"
