@@ -194,4 +194,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Lockouts are logged as warnings; routine bookkeeping is not worth a line per sign-in.
+    "loggers": {"axes": {"level": "WARNING"}},
 }

@@ -16,7 +16,7 @@ urlpatterns = [
     path("model/", include("classification.urls")),
     path("", include("cases.urls")),
     path("admin/", admin.site.urls),
-    path("favicon.ico", views.favicon),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 admin.site.site_header = "Blame to Praise administration"

@@ -7,10 +7,12 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template import loader
 from django.templatetags.static import static
+from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
 
 
+@require_GET
 def favicon(request: HttpRequest) -> HttpResponse:
     return HttpResponsePermanentRedirect(static("favicon.svg"))
 

@@ -1,11 +1,13 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from .models import FailureType, Reason
 
 
 @login_required
+@require_GET
 def model(request: HttpRequest) -> HttpResponse:
     """The five reasons on the blame-to-praise spectrum, grouped by failure type."""
     reasons = list(Reason.objects.in_spectrum_order())

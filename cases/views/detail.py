@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from cases import services
@@ -53,6 +53,7 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
 
 
 @login_required
+@require_GET
 @vary_on_headers("HX-Request")
 def detail(request: HttpRequest, reference: str) -> HttpResponse:
     """The case page, for reviewers and the supervisors of its unit."""

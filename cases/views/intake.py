@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from cases import services
@@ -72,6 +72,7 @@ def submission_key_from(value: str | None) -> uuid.UUID:
 
 @login_required
 @permission_required(LOG_CASE, raise_exception=True)
+@require_GET
 def logged(request: HttpRequest, reference: str) -> HttpResponse:
     """Confirmation, with the reference to quote."""
     case = case_for(request.user, reference)
@@ -80,6 +81,7 @@ def logged(request: HttpRequest, reference: str) -> HttpResponse:
 
 @login_required
 @permission_required(LOG_CASE, raise_exception=True)
+@require_GET
 def my_cases(request: HttpRequest) -> HttpResponse:
     """Cases the supervisor logged (or all their units'), with each act's outcome once decided."""
     scope = "units" if request.GET.get("scope") == "units" else "mine"

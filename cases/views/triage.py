@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from cases.queue import SORTS, QueueFilters, Tab, filtered, page_of, sort_of
@@ -14,6 +15,7 @@ from cases.roles import REVIEW_CASE
 
 @login_required
 @permission_required(REVIEW_CASE, raise_exception=True)
+@require_GET
 @vary_on_headers("HX-Request")
 def queue(request: HttpRequest) -> HttpResponse:
     """The triage queue; htmx swaps only the results when filters change."""
@@ -52,6 +54,7 @@ def safe(value) -> str:
 
 @login_required
 @permission_required(REVIEW_CASE, raise_exception=True)
+@require_GET
 def queue_csv(request: HttpRequest) -> StreamingHttpResponse:
     """The filtered queue as CSV: every matching case, not just one page."""
     filters = QueueFilters(request.GET)

@@ -1,0 +1,168 @@
+"""Every URL pattern in the project, for every persona, with GET and POST.
+
+The patterns are read from the URL resolver: a new URL without an entry in MATRIX fails
+`test_every_url_has_an_entry`. The Django admin is the admin site's own business (staff only);
+a sample of its pages is checked in `test_admin_is_for_the_administrator_only`.
+"""
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from cases.choices import Status
+from tests.factories import ActFactory
+
+pytestmark = pytest.mark.django_db
+
+PERSONAS = (
+    "anonymous",
+    "inactive",
+    "supervisor_a",
+    "supervisor_b",
+    "reviewer",
+    "second_reviewer",
+    "board",
+    "administrator",
+)
+LOGIN = "login"  # a redirect to the sign-in page
+
+# What each persona gets, as {persona: status}; "*" is everyone not named. Anonymous and inactive
+# visitors are sent to sign in on every page that needs it.
+SIGNED_IN_ONLY = {"anonymous": LOGIN, "inactive": LOGIN}
+
+
+def rule(default, **named):
+    return {"*": default, **SIGNED_IN_ONLY, **named}
+
+
+REVIEWERS_ONLY = dict(reviewer=200, second_reviewer=200)
+MATRIX: dict[str, dict[str, dict[str, object]]] = {
+    "home": {
+        "GET": rule(302),
+        "POST": rule(405),
+    },
+    "login": {
+        "GET": {"*": 302, "anonymous": 200, "inactive": 200},
+        "POST": {"*": 302, "anonymous": 200, "inactive": 200},
+    },
+    "logout": {
+        "GET": {"*": 405},
+        "POST": {"*": LOGIN},
+    },
+    "favicon": {"GET": {"*": 301}, "POST": {"*": 405}},
+    "classification:model": {"GET": rule(200), "POST": rule(405)},
+    "cases:mine": {
+        "GET": rule(403, supervisor_a=200, supervisor_b=200),
+        "POST": rule(403, supervisor_a=405, supervisor_b=405),
+    },
+    "cases:log": {
+        "GET": rule(403, supervisor_a=200, supervisor_b=200),
+        "POST": rule(403, supervisor_a=200, supervisor_b=200),
+    },
+    "cases:logged": {
+        "GET": rule(403, supervisor_a=200, supervisor_b=404),
+        "POST": rule(403, supervisor_a=405, supervisor_b=405),
+    },
+    "cases:queue": {
+        "GET": rule(403, **REVIEWERS_ONLY),
+        "POST": rule(403, reviewer=405, second_reviewer=405),
+    },
+    "cases:queue_csv": {
+        "GET": rule(403, **REVIEWERS_ONLY),
+        "POST": rule(403, reviewer=405, second_reviewer=405),
+    },
+    "cases:detail": {
+        "GET": rule(403, supervisor_a=200, supervisor_b=404, **REVIEWERS_ONLY),
+        "POST": rule(405),
+    },
+    "cases:act": {
+        "GET": rule(405),
+        "POST": rule(403, supervisor_b=404, reviewer=302, second_reviewer=302),
+    },
+    "cases:edit": {
+        "GET": rule(403, supervisor_a=200, supervisor_b=404, **REVIEWERS_ONLY),
+        "POST": rule(403, supervisor_a=200, supervisor_b=404, **REVIEWERS_ONLY),
+    },
+}
+
+
+def url_names(resolver: URLResolver | None = None, namespace: str = "") -> set[str]:
+    names = set()
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            if pattern.namespace != "admin":
+                names |= url_names(pattern, inner)
+        elif isinstance(pattern, URLPattern):
+            assert pattern.name, f"Every URL needs a name: {pattern.pattern}"
+            names.add(f"{namespace}{pattern.name}")
+    return names
+
+
+def test_every_url_has_an_entry():
+    assert url_names() == set(MATRIX)
+
+
+@pytest.fixture
+def world(unit_a, supervisor_a, inactive_user, personas):
+    """One case in unit A, logged by supervisor A, with one act."""
+    case = ActFactory(
+        case__unit=unit_a, case__logged_by=supervisor_a, case__status=Status.LOGGED
+    ).case
+    clients = dict(personas)
+    clients["inactive"] = Client()
+    clients["inactive"].force_login(inactive_user)
+    return {"clients": clients, "kwargs": {"reference": case.reference}}
+
+
+def resolve(name: str, kwargs: dict) -> str:
+    try:
+        return reverse(name)
+    except Exception:
+        return reverse(name, kwargs=kwargs)
+
+
+def outcome(response) -> object:
+    location = response.get("Location", "")
+    if response.status_code == 302 and location.startswith(reverse("login")):
+        return LOGIN
+    return response.status_code
+
+
+CASES = [
+    (name, method, persona)
+    for name, methods in MATRIX.items()
+    for method in ("GET", "POST")
+    for persona in PERSONAS
+]
+
+
+@pytest.mark.parametrize(("name", "method", "persona"), CASES)
+def test_matrix(world, name, method, persona):
+    expected = MATRIX[name][method].get(persona, MATRIX[name][method]["*"])
+    client = world["clients"][persona]
+    url = resolve(name, world["kwargs"])
+
+    response = client.get(url) if method == "GET" else client.post(url, {})
+
+    assert outcome(response) == expected, f"{method} {url} as {persona}"
+
+
+ADMIN_SAMPLE = [
+    "admin:index",
+    "admin:cases_case_changelist",
+    "admin:cases_caseevent_changelist",
+    "admin:classification_reason_changelist",
+    "admin:cases_user_changelist",
+]
+
+
+@pytest.mark.parametrize("name", ADMIN_SAMPLE)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_admin_is_for_the_administrator_only(world, name, persona):
+    response = world["clients"][persona].get(reverse(name))
+    if persona == "administrator":
+        assert response.status_code == 200
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("admin:login"))
