@@ -1,0 +1,123 @@
+"""Generated and malformed input to every form and htmx endpoint: never a 500, never half a record.
+
+Hypothesis sends wrong types, huge strings, missing fields, unknown and other people's ids and
+repeated submissions. The number of examples tried is printed at the end of each test run
+(pytest -s) and summed up in docs/security.md.
+"""
+
+import pytest
+from django.db.models import Count
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cases.models import Act, Case, CaseEvent
+from tests.conftest import signed_in
+from tests.factories import ActFactory
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES = 60
+HYPOTHESIS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+nasty_text = st.one_of(
+    st.text(max_size=40),
+    st.text(min_size=5000, max_size=6000),
+    st.sampled_from(["", " ", "\x00", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "💥"]),
+    st.integers(min_value=-(2**63), max_value=2**63).map(str),
+    st.sampled_from(["2999-01-01", "1899-12-31", "31/02/2026", "25:61", "NaN", "-1", "0"]),
+)
+
+
+def form_data(fields: list[str]):
+    """Any subset of the fields, each with nasty values, sometimes repeated."""
+    return st.dictionaries(st.sampled_from(fields), st.lists(nasty_text, max_size=3), max_size=15)
+
+
+LOG_FIELDS = [
+    "title", "occurred_date", "occurred_time", "unit", "category", "summary", "origin",
+    "presumed_reason", "subject_reference", "welfare_offered", "welfare_note", "act",
+    "add_act", "remove_act", "submission_key", "unexpected",
+]  # fmt: skip
+
+
+def no_partial_records() -> None:
+    """Every case has its acts and its 'logged' event: nothing was half-written."""
+    assert not Case.objects.annotate(n=Count("acts")).filter(n=0).exists()
+    assert Case.objects.count() == CaseEvent.objects.filter(kind="logged").count()
+    assert Act.objects.filter(case__isnull=True).count() == 0
+
+
+@given(data=form_data(LOG_FIELDS), htmx=st.booleans(), trigger=st.sampled_from(LOG_FIELDS))
+@HYPOTHESIS
+def test_log_case_form_never_fails(supervisor_a, unit_a, data, htmx, trigger):
+    client = signed_in(supervisor_a)
+    headers = {"HX-Request": "true", "HX-Trigger-Name": trigger} if htmx else {}
+
+    response = client.post("/cases/new/", data, headers=headers)
+
+    assert response.status_code in (200, 302)
+    no_partial_records()
+
+
+ACTION_FIELDS = ["action", "text", "description", "reason", "reviewer", "unexpected"]
+ACTIONS = st.sampled_from(
+    ["assign_me", "reassign", "comment", "add_act", "close", "reopen", "", "drop", "0"]
+)
+
+
+@given(data=form_data(ACTION_FIELDS), action=ACTIONS, htmx=st.booleans())
+@HYPOTHESIS
+def test_case_actions_never_fail(reviewer, supervisor_a, unit_a, data, action, htmx):
+    case = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1).case
+    client = signed_in(reviewer)
+
+    response = client.post(
+        f"/cases/{case.reference}/actions/",
+        {**data, "action": action},
+        headers={"HX-Request": "true"} if htmx else {},
+    )
+
+    assert response.status_code in (200, 302)
+    case.refresh_from_db()
+    assert case.acts.count() >= 1
+
+
+EDIT_FIELDS = [*LOG_FIELDS, "version"]
+
+
+@given(data=form_data(EDIT_FIELDS))
+@HYPOTHESIS
+def test_edit_form_never_fails(supervisor_a, unit_a, data):
+    case = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1).case
+    client = signed_in(supervisor_a)
+
+    response = client.post(f"/cases/{case.reference}/edit/", data)
+
+    assert response.status_code in (200, 302)
+    case.refresh_from_db()
+    assert case.version >= 1
+
+
+QUEUE_FIELDS = ["tab", "q", "unit", "category", "status", "presumed", "age", "sort", "after",
+                "before"]  # fmt: skip
+
+
+@given(data=form_data(QUEUE_FIELDS), csv=st.booleans())
+@HYPOTHESIS
+def test_queue_filters_never_fail(reviewer, data, csv):
+    client = signed_in(reviewer)
+    response = client.get("/queue.csv" if csv else "/queue/", data)
+    assert response.status_code == 200
+
+
+@given(data=form_data(["username", "password", "next"]))
+@HYPOTHESIS
+def test_sign_in_never_fails(data):
+    from django.test import Client
+
+    response = Client().post("/sign-in/", data)
+    assert response.status_code in (200, 302, 429)
