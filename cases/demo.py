@@ -31,6 +31,9 @@ class DemoUser:
 USERS = [
     DemoUser("supervisor.sw", "Amara", "Okafor", Role.SUPERVISOR, ("SW",)),
     DemoUser("supervisor.cw", "Daniel", "Price", Role.SUPERVISOR, ("CW",)),
+    DemoUser("supervisor.ne", "Grace", "Mensah", Role.SUPERVISOR, ("NE",)),
+    DemoUser("supervisor.rtpc", "Owen", "Hughes", Role.SUPERVISOR, ("RTPC",)),
+    DemoUser("supervisor.md", "Farah", "Iqbal", Role.SUPERVISOR, ("MD",)),
     DemoUser("reviewer.shah", "Priya", "Shah", Role.REVIEWER),
     DemoUser("reviewer.whitfield", "Tom", "Whitfield", Role.REVIEWER),
     DemoUser("board.marsh", "Helen", "Marsh", Role.BOARD),

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from classification.models import ReasonCode
 
+from . import clock
 from .choices import (
     ActionKind,
     ActionStatus,
@@ -82,7 +83,7 @@ class Case(models.Model):
     reviewer = models.ForeignKey(
         User, on_delete=models.PROTECT, null=True, blank=True, related_name="reviewed_cases"
     )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(default=clock.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
     decided_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
@@ -126,7 +127,7 @@ class Act(models.Model):
     number = models.PositiveSmallIntegerField()
     description = models.TextField(max_length=2000)
     added_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(default=clock.now, editable=False)
 
     class Meta:
         ordering = ["case", "number"]
@@ -142,7 +143,7 @@ class CaseEvent(AppendOnly):
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     act = models.ForeignKey(Act, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     actor = models.ForeignKey(User, on_delete=models.PROTECT, null=True, related_name="+")
-    at = models.DateTimeField(default=timezone.now, editable=False)
+    at = models.DateTimeField(default=clock.now, editable=False)
     kind = models.CharField(max_length=30, choices=EventKind)
     message = models.TextField(blank=True)
     data = models.JSONField(default=dict, blank=True)
@@ -161,7 +162,7 @@ class CaseAccess(AppendOnly):
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="accesses")
     user = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(default=timezone.now, editable=False)
+    at = models.DateTimeField(default=clock.now, editable=False)
     path = models.CharField(max_length=200)
 
     class Meta:
@@ -189,7 +190,7 @@ class Assessment(models.Model):
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="superseded_by"
     )
     reassessment_reason = models.TextField(blank=True)
-    started_at = models.DateTimeField(default=timezone.now, editable=False)
+    started_at = models.DateTimeField(default=clock.now, editable=False)
     completed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -216,7 +217,7 @@ class Decision(models.Model):
     )
     second_review_comment = models.TextField(blank=True)
     second_reviewed_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(default=clock.now, editable=False)
 
     objects = DecisionQuerySet.as_manager()
 
@@ -242,7 +243,7 @@ class LearningAction(models.Model):
     due_date = models.DateField()
     status = models.CharField(max_length=10, choices=ActionStatus, default=ActionStatus.OPEN)
     created_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    created_at = models.DateTimeField(default=clock.now, editable=False)
     completed_at = models.DateTimeField(null=True, blank=True)
 
     objects = LearningActionQuerySet.as_manager()
@@ -252,3 +253,7 @@ class LearningAction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.description[:40]}"
+
+
+# The dashboard's summary tables live in their own module; importing them registers them here.
+from .summaries import DecidedAct, DecisionTally, DelayTally, SecondReview  # noqa: E402, F401

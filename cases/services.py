@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from . import clock
 from .choices import EventKind, Status
 from .models import Act, Case, CaseEvent, Unit, User
 from .roles import LOG_CASE, REVIEW_CASE
@@ -156,7 +157,7 @@ def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int)
     return current
 
 
-def _set_status(case: Case, status: str, **fields: Any) -> None:
+def set_status(case: Case, status: str, **fields: Any) -> None:
     if status not in ALLOWED[case.status]:
         raise TransitionError(
             f"A case that is {case.get_status_display().lower()} cannot become "
@@ -219,7 +220,7 @@ def act_add(*, case: Case, by: User, description: str) -> Act:
     number = (case.acts.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     act = Act.objects.create(case=case, number=number, description=description, added_by=by)
     if case.status in {Status.DECIDED, Status.AWAITING_SECOND_REVIEW}:
-        _set_status(case, Status.IN_REVIEW)
+        set_status(case, Status.IN_REVIEW)
     record(case=case, kind=EventKind.ACT_ADDED, actor=by, act=act, message=description)
     return act
 
@@ -239,7 +240,7 @@ def case_close(*, case: Case, by: User, note: str = "") -> Case:
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status != Status.DECIDED:
         raise TransitionError("Only a decided case can be closed: every act needs a decision.")
-    _set_status(case, Status.CLOSED, closed_at=timezone.now())
+    set_status(case, Status.CLOSED, closed_at=clock.now())
     record(case=case, kind=EventKind.CLOSED, actor=by, message=note.strip())
     return case
 
@@ -253,6 +254,6 @@ def case_reopen(*, case: Case, by: User, reason: str) -> Case:
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status not in {Status.DECIDED, Status.CLOSED}:
         raise TransitionError("Only a decided or closed case can be reopened.")
-    _set_status(case, Status.IN_REVIEW, closed_at=None)
+    set_status(case, Status.IN_REVIEW, closed_at=None)
     record(case=case, kind=EventKind.REOPENED, actor=by, message=reason)
     return case

@@ -2,12 +2,29 @@
 administrator, an inactive user and an anonymous visitor. The outsider appears in every
 permission test."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.test import Client
 
 from cases.roles import Role
 
 from .factories import UnitFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def reference_data(request):
+    """Transactional tests flush the database after themselves, taking the data migrations'
+    rows (Table One, the roles) with them: put them back before each such test.
+
+    (serialized_rollback cannot: Playwright's greenlet sees another database connection.)
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        request.getfixturevalue("transactional_db")
+        import_module("classification.migrations.0002_table_one").load(apps, None)
+        import_module("cases.migrations.0002_roles").create_roles(apps, None)
 
 
 @pytest.fixture

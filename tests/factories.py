@@ -66,3 +66,79 @@ class ActFactory(factory.django.DjangoModelFactory):
     number = factory.Sequence(lambda n: n + 1)
     description = "Did not carry out the 02:30 cell visit."
     added_by = factory.SelfAttribute("case.logged_by")
+
+
+# Assessments, decisions and learning actions (the dashboard counts them). Imported here, at the
+# end, so that the factories above stay untouched.
+from cases.choices import ActionKind, AssessmentStatus, DecisionStatus  # noqa: E402
+from cases.models import Assessment, Decision, LearningAction  # noqa: E402
+
+
+class AssessmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Assessment
+
+    act = factory.SubFactory(ActFactory)
+    reviewer = factory.SubFactory(UserFactory, role="Reviewer")
+    engine_version = "1"
+    answers = factory.LazyFunction(dict)
+    status = AssessmentStatus.COMPLETE
+    result = factory.LazyFunction(lambda: {"engine_version": "1"})
+    completed_at = factory.LazyFunction(timezone.now)
+
+
+class DecisionFactory(factory.django.DjangoModelFactory):
+    """A confirmed decision, written directly (the services also update the dashboard's
+    summaries: call `cases.metrics_store.record_decision` or `rebuild` after these)."""
+
+    class Meta:
+        model = Decision
+
+    act = factory.SubFactory(ActFactory)
+    assessment = factory.SubFactory(AssessmentFactory, act=factory.SelfAttribute("..act"))
+    decided_by = factory.SelfAttribute("assessment.reviewer")
+    primary_reason = "task_complexity"
+    suggested_reason = factory.SelfAttribute("primary_reason")
+    status = DecisionStatus.CONFIRMED
+
+
+class LearningActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LearningAction
+
+    case = factory.SubFactory(CaseFactory)
+    kind = ActionKind.TRAINING
+    description = "Refresh the cell-visit briefing for the night shift."
+    owner = "Custody inspector"
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + dt.timedelta(days=30))
+    created_by = factory.SubFactory(UserFactory, role="Reviewer")
+
+
+def decided_act(
+    *,
+    unit,
+    reason: str = "task_complexity",
+    suggested: str | None = None,
+    presumed: str = "not_stated",
+    logged: dt.datetime | None = None,
+    days: float = 5,
+    second_reviewer=None,
+    **case_fields,
+) -> Decision:
+    """A one-act case, logged at `logged`, whose act was decided `days` later (and confirmed;
+    a Deviation decision by a second reviewer's concurrence when one is given)."""
+    logged = logged or timezone.now() - dt.timedelta(days=days + 1)
+    decided = logged + dt.timedelta(days=days)
+    case = CaseFactory(
+        unit=unit, presumed_reason=presumed, created_at=logged, status="decided",
+        decided_at=decided, **case_fields,
+    )  # fmt: skip
+    act = ActFactory(case=case, number=1)
+    return DecisionFactory(
+        act=act,
+        primary_reason=reason,
+        suggested_reason=suggested or reason,
+        created_at=decided - dt.timedelta(hours=1) if second_reviewer else decided,
+        second_reviewer=second_reviewer,
+        second_reviewed_at=decided if second_reviewer else None,
+    )

@@ -8,8 +8,11 @@ a sample of its pages is checked in `test_admin_is_for_the_administrator_only`.
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
+from cases import decisions
 from cases.choices import Status
+from tests.cases.test_decisions import FALSE_ENTRY, assessed
 from tests.factories import ActFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +39,13 @@ def rule(default, **named):
 
 
 REVIEWERS_ONLY = dict(reviewer=200, second_reviewer=200)
+
+
+def reviewers_get_405():
+    """Reviewers may reach the view but not with this method; everyone else is stopped first."""
+    return rule(403, reviewer=405, second_reviewer=405)
+
+
 MATRIX: dict[str, dict[str, dict[str, object]]] = {
     "home": {
         "GET": rule(302),
@@ -79,15 +89,41 @@ MATRIX: dict[str, dict[str, dict[str, object]]] = {
         "GET": rule(405),
         "POST": rule(403, supervisor_b=404, reviewer=302, second_reviewer=302),
     },
+    # Awaiting a second review, the facts are the reviewers' to edit, not the supervisor's.
     "cases:edit": {
-        "GET": rule(403, supervisor_a=200, supervisor_b=404, **REVIEWERS_ONLY),
-        "POST": rule(403, supervisor_a=200, supervisor_b=404, **REVIEWERS_ONLY),
+        "GET": rule(403, supervisor_b=404, **REVIEWERS_ONLY),
+        "POST": rule(403, supervisor_b=404, **REVIEWERS_ONLY),
+    },
+    # The questionnaire and the decision are for reviewers only; the world's assessment is
+    # complete and its Deviation decision awaits a second review.
+    "cases:summary": {"GET": rule(403, **REVIEWERS_ONLY), "POST": reviewers_get_405()},
+    "cases:assess": {
+        "GET": reviewers_get_405(),
+        "POST": rule(403, reviewer=302, second_reviewer=302),
+    },
+    "cases:question": {
+        "GET": rule(403, reviewer=302, second_reviewer=302),
+        "POST": rule(403, reviewer=409, second_reviewer=409),
+    },
+    "cases:check_answers": {
+        "GET": rule(403, reviewer=302, second_reviewer=302),
+        "POST": rule(403, reviewer=409, second_reviewer=409),
+    },
+    "cases:review": {"GET": rule(403, **REVIEWERS_ONLY), "POST": reviewers_get_405()},
+    "cases:decide": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
+    "cases:harm": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
+    "cases:add_action": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
+    "cases:second_review": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
+    "cases:action_status": {
+        "GET": reviewers_get_405(),
+        "POST": rule(403, reviewer=400, second_reviewer=400),
     },
 }
 
 
-def url_names(resolver: URLResolver | None = None, namespace: str = "") -> set[str]:
-    names = set()
+def url_names(resolver: URLResolver | None = None, namespace: str = "") -> dict[str, set[str]]:
+    """Every named URL outside the admin, with the names of the arguments it takes."""
+    names = {}
     for pattern in (resolver or get_resolver()).url_patterns:
         if isinstance(pattern, URLResolver):
             inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
@@ -95,31 +131,55 @@ def url_names(resolver: URLResolver | None = None, namespace: str = "") -> set[s
                 names |= url_names(pattern, inner)
         elif isinstance(pattern, URLPattern):
             assert pattern.name, f"Every URL needs a name: {pattern.pattern}"
-            names.add(f"{namespace}{pattern.name}")
+            names[f"{namespace}{pattern.name}"] = set(getattr(pattern.pattern, "converters", {}))
     return names
 
 
+URL_ARGUMENTS = url_names()
+
+
 def test_every_url_has_an_entry():
-    assert url_names() == set(MATRIX)
+    assert set(URL_ARGUMENTS) == set(MATRIX)
 
 
 @pytest.fixture
-def world(unit_a, supervisor_a, inactive_user, personas):
-    """One case in unit A, logged by supervisor A, with one act."""
-    case = ActFactory(
-        case__unit=unit_a, case__logged_by=supervisor_a, case__status=Status.LOGGED
-    ).case
+def world(unit_a, supervisor_a, reviewer, inactive_user, personas):
+    """A case in unit A logged by supervisor A; its act assessed by the reviewer and decided as
+    Deviation (awaiting a second review), with a learning action."""
+    act = ActFactory(
+        case__unit=unit_a, case__logged_by=supervisor_a, case__status=Status.LOGGED, number=1
+    )
+    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+    decision = decisions.decision_record(assessment=assessment, by=reviewer, primary="deviation")
+    action = decisions.learning_action_add(
+        case=act.case,
+        act=act,
+        by=reviewer,
+        kind="training",
+        description="Refresher on custody record keeping.",
+        owner="Custody inspector",
+        due_date=timezone.localdate(),
+    )
     clients = dict(personas)
     clients["inactive"] = Client()
     clients["inactive"].force_login(inactive_user)
-    return {"clients": clients, "kwargs": {"reference": case.reference}}
+    kwargs = {
+        "reference": act.case.reference,
+        "number": act.number,
+        "pk": assessment.pk,
+        "question_id": "Q1",
+    }
+    pks = {"cases:second_review": decision.pk, "cases:action_status": action.pk}
+    return {"clients": clients, "kwargs": kwargs, "pks": pks}
 
 
-def resolve(name: str, kwargs: dict) -> str:
-    try:
-        return reverse(name)
-    except Exception:
-        return reverse(name, kwargs=kwargs)
+def resolve(name: str, world: dict) -> str:
+    """The URL with the world's objects filled in for whatever the pattern takes."""
+    wanted = URL_ARGUMENTS[name]
+    kwargs = {k: v for k, v in world["kwargs"].items() if k in wanted}
+    if name in world["pks"]:
+        kwargs["pk"] = world["pks"][name]
+    return reverse(name, kwargs=kwargs)
 
 
 def outcome(response) -> object:
@@ -141,7 +201,7 @@ CASES = [
 def test_matrix(world, name, method, persona):
     expected = MATRIX[name][method].get(persona, MATRIX[name][method]["*"])
     client = world["clients"][persona]
-    url = resolve(name, world["kwargs"])
+    url = resolve(name, world)
 
     response = client.get(url) if method == "GET" else client.post(url, {})
 

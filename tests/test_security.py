@@ -105,7 +105,11 @@ def test_responses_carry_a_strict_content_security_policy_and_framing_headers(re
 
 def test_check_deploy_with_production_settings_prints_no_warnings():
     env = {
-        **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECURE_HTTPS"}},
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"DEBUG", "SECURE_HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        },
         "DJANGO_SETTINGS_MODULE": "blametopraise.settings",
         "DEBUG": "false",
         "SECRET_KEY": "k" * 30 + "-Xy9!q2Wm5#Lr8$Tz3^Vb6&Nc1*Gf4@",

@@ -13,7 +13,7 @@ from cases.access import case_for, is_reviewer, may_edit, may_see_staff_referenc
 from cases.choices import EventKind
 from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
 from cases.models import Case, Unit, User
-from cases.outcomes import with_outcomes
+from cases.outcomes import with_outcomes, work_on
 from cases.roles import REVIEW_CASE
 from cases.views import int_or_zero
 
@@ -36,7 +36,7 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
         events = events.filter(kind__in=SUPERVISOR_EVENTS)
     return {
         "case": with_outcomes([case])[0],
-        "acts": case.acts.order_by("number"),
+        "work": work_on(case) if reviewer else [],
         "events": events,
         "is_reviewer": reviewer,
         "show_staff_reference": may_see_staff_reference(request.user, case),

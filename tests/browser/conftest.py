@@ -1,11 +1,9 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server."""
 
 import os
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 
 # Playwright's sync API runs an event loop in the test thread; the test's own database calls
 # (arranging data) are still synchronous and safe.
@@ -21,16 +19,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
             # The live server sees committed data only.
             item.add_marker(pytest.mark.django_db(transaction=True))
-
-
-@pytest.fixture(autouse=True)
-def reference_data(transactional_db):
-    """Reload what the data migrations load (Table One, roles), which each test's flush removes.
-
-    (serialized_rollback cannot do it: Playwright's greenlet sees another database connection.)
-    """
-    import_module("classification.migrations.0002_table_one").load(apps, None)
-    import_module("cases.migrations.0002_roles").create_roles(apps, None)
 
 
 @pytest.fixture(scope="session")
@@ -65,7 +53,10 @@ def artifacts() -> Path:
 def console_errors(page):
     """Console errors and failed requests on the page; every browser test asserts it is empty."""
     errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on(
+        "console",
+        lambda msg: errors.append(f"{page.url}: {msg.text}") if msg.type == "error" else None,
+    )
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     return errors
 

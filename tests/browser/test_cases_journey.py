@@ -14,7 +14,7 @@ from .conftest import sign_in
 
 @pytest.fixture
 def demo_people(db):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 def log_a_case(page, live_server) -> None:
@@ -42,17 +42,17 @@ def test_supervisor_logs_a_case_with_two_acts_and_sees_it_in_my_cases(
     sign_in(page, live_server, "supervisor.sw", DEMO_PASSWORD)
     page.wait_for_url("**/cases/mine/")
     log_a_case(page, live_server)
-    page.screenshot(path=artifacts / "log-case-filled.png", full_page=True)
+    page.screenshot(path=artifacts / "log-case-filled.png", full_page=True, caret="initial")
 
     page.get_by_role("button", name="Log the case").click()
 
     expect(page.get_by_role("heading", name="Case logged")).to_be_visible()
     reference = Case.objects.get().reference
     expect(page.get_by_text(reference)).to_be_visible()
-    page.screenshot(path=artifacts / "log-case-confirmation.png", full_page=True)
+    page.screenshot(path=artifacts / "log-case-confirmation.png", full_page=True, caret="initial")
     page.get_by_role("link", name="My cases").first.click()
     expect(page.get_by_role("link", name=reference)).to_be_visible()
-    page.screenshot(path=artifacts / "my-cases.png", full_page=True)
+    page.screenshot(path=artifacts / "my-cases.png", full_page=True, caret="initial")
     assert console_errors == []
 
 
@@ -88,7 +88,7 @@ def test_reviewer_finds_filters_assigns_and_comments(
     expect(page.get_by_text("No cases match.")).to_be_visible()
     page.get_by_label("Category").select_option("custody")
     page.wait_for_url("**category=custody**")
-    page.screenshot(path=artifacts / "queue.png", full_page=True)
+    page.screenshot(path=artifacts / "queue.png", full_page=True, caret="initial")
 
     page.get_by_role("link", name=reference).click()
     page.get_by_role("button", name="Assign to me").click()
@@ -96,7 +96,7 @@ def test_reviewer_finds_filters_assigns_and_comments(
     page.get_by_label("Add a comment to the timeline").fill("Requested the custody CCTV.")
     page.get_by_role("button", name="Add comment").click()
     expect(page.locator("#timeline").get_by_text("Requested the custody CCTV.")).to_be_visible()
-    page.screenshot(path=artifacts / "case-detail-reviewer.png", full_page=True)
+    page.screenshot(path=artifacts / "case-detail-reviewer.png", full_page=True, caret="initial")
 
     case = Case.objects.get()
     assert case.reviewer.username == "reviewer.shah"

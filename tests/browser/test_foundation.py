@@ -19,7 +19,7 @@ STARTING_PAGES = {
 
 @pytest.fixture
 def demo_people(db):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 @pytest.mark.parametrize("username", list(STARTING_PAGES))
@@ -28,13 +28,13 @@ def test_demo_role_signs_in_lands_on_its_page_and_opens_the_model(
 ):
     sign_in(page, live_server, username, DEMO_PASSWORD)
     page.wait_for_url(f"{live_server.url}{STARTING_PAGES[username]}")
-    page.screenshot(path=artifacts / f"start-{username}.png", full_page=True)
+    page.screenshot(path=artifacts / f"start-{username}.png", full_page=True, caret="initial")
 
     page.goto(f"{live_server.url}/model/")
 
     assert page.get_by_role("heading", level=1).inner_text().startswith("From blame to praise")
     assert page.get_by_role("heading", name="Tolerable failures").is_visible()
-    page.screenshot(path=artifacts / f"model-{username}.png", full_page=True)
+    page.screenshot(path=artifacts / f"model-{username}.png", full_page=True, caret="initial")
     assert console_errors == []
 
 

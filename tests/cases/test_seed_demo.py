@@ -8,14 +8,14 @@ pytestmark = pytest.mark.django_db
 
 
 def test_seed_demo_twice_does_not_duplicate(capsys):
-    call_command("seed_demo")
+    call_command("seed_demo", "--cases", "0")
     counts = (Unit.objects.count(), User.objects.count())
-    call_command("seed_demo")
+    call_command("seed_demo", "--cases", "0")
     assert (Unit.objects.count(), User.objects.count()) == counts
 
 
 def test_seed_demo_creates_a_person_for_every_role_and_prints_the_logins(capsys):
-    call_command("seed_demo")
+    call_command("seed_demo", "--cases", "0")
     out = capsys.readouterr().out
     roles = {
         user.username: sorted(user.groups.values_list("name", flat=True))
@@ -24,6 +24,9 @@ def test_seed_demo_creates_a_person_for_every_role_and_prints_the_logins(capsys)
     assert roles == {
         "supervisor.sw": ["Supervisor"],
         "supervisor.cw": ["Supervisor"],
+        "supervisor.ne": ["Supervisor"],
+        "supervisor.rtpc": ["Supervisor"],
+        "supervisor.md": ["Supervisor"],
         "reviewer.shah": ["Reviewer"],
         "reviewer.whitfield": ["Reviewer"],
         "board.marsh": ["Board"],
@@ -35,7 +38,7 @@ def test_seed_demo_creates_a_person_for_every_role_and_prints_the_logins(capsys)
 
 
 def test_demo_supervisors_belong_to_different_units():
-    call_command("seed_demo")
+    call_command("seed_demo", "--cases", "0")
     sw = User.objects.get(username="supervisor.sw").units.get()
     cw = User.objects.get(username="supervisor.cw").units.get()
     assert (sw.code, cw.code) == ("SW", "CW")

@@ -1,0 +1,243 @@
+"""The human decides: accept or override the suggestion, two people for blame, learning actions.
+
+Each function is keyword-only, validates before writing, and writes its timeline event and the
+dashboard's summaries (`metrics_store.record_decision`) in the same transaction.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from classification.models import ReasonCode
+
+from . import clock, metrics_store, services
+from .assessments import AssessmentError, latest_assessment, result_of
+from .choices import (
+    ActionKind,
+    ActionStatus,
+    AssessmentStatus,
+    DecisionStatus,
+    EventKind,
+    Status,
+)
+from .models import Act, Assessment, Case, Decision, LearningAction, User
+from .roles import REVIEW_CASE
+
+NEEDS_SECOND_REVIEW = {ReasonCode.DEVIATION}
+STANDING = (DecisionStatus.CONFIRMED, DecisionStatus.AWAITING_SECOND_REVIEW)
+
+
+def _name(user: User) -> str:
+    return user.get_full_name() or user.username
+
+
+def _label(code: str) -> str:
+    return ReasonCode(code).label
+
+
+@transaction.atomic
+def decision_record(
+    *,
+    assessment: Assessment,
+    by: User,
+    primary: str,
+    rationale: str = "",
+    contributing: Iterable[str] = (),
+    system_factors: Iterable[str] = (),
+) -> Decision:
+    """Decide an act: the suggested reason, or another one with a written rationale.
+
+    A Deviation decision waits for a second reviewer's concurrence; any other is confirmed at
+    once and supersedes the act's earlier decisions. Side effects: event 'decision recorded',
+    the case's status, the dashboard's summaries.
+    """
+    act = Act.objects.select_for_update().get(pk=assessment.act_id)
+    assessment = Assessment.objects.get(pk=assessment.pk)
+    if assessment.reviewer_id != by.pk:
+        raise AssessmentError(
+            f"Only {_name(assessment.reviewer)}, who assessed this act, can decide it.", 403
+        )
+    if assessment.status != AssessmentStatus.COMPLETE:
+        raise AssessmentError("Complete the questionnaire before deciding.")
+    if latest_assessment(act).pk != assessment.pk:
+        raise AssessmentError("A newer assessment of this act has replaced this one.")
+    if assessment.decisions.filter(status__in=STANDING).exists():
+        raise AssessmentError("This act has already been decided on this assessment.")
+    if primary not in ReasonCode.values:
+        raise AssessmentError("Choose a reason for failure.", 400)
+    suggested = result_of(assessment).primary.value
+    rationale = rationale.strip()
+    if primary != suggested and not rationale:
+        raise AssessmentError(
+            f"You chose {_label(primary)} rather than the suggested {_label(suggested)}: "
+            "say why in the rationale.",
+            400,
+        )
+    decision = Decision.objects.create(
+        act=act,
+        assessment=assessment,
+        decided_by=by,
+        suggested_reason=suggested,
+        primary_reason=primary,
+        override_rationale=rationale,
+        contributing=sorted(
+            {code for code in contributing if code in ReasonCode.values} - {primary}
+        ),
+        system_factors=sorted(set(system_factors)),
+        status=DecisionStatus.AWAITING_SECOND_REVIEW
+        if primary in NEEDS_SECOND_REVIEW
+        else DecisionStatus.CONFIRMED,
+    )
+    if decision.status == DecisionStatus.CONFIRMED:
+        _supersede_earlier(decision)
+        message = f"Decided: {_label(primary)}"
+    else:
+        message = f"Proposed {_label(primary)}: a second reviewer must concur"
+    if decision.overridden:
+        message += f" (suggestion was {_label(suggested)}). Rationale: {rationale}"
+    services.record(
+        case=act.case,
+        kind=EventKind.DECISION,
+        actor=by,
+        act=act,
+        message=message,
+        data={"primary": primary, "suggested": suggested, "status": decision.status},
+    )
+    metrics_store.record_decision(decision)
+    refresh_case_status(act.case)
+    return decision
+
+
+@transaction.atomic
+def second_review_record(
+    *, decision: Decision, by: User, concur: bool, comment: str = ""
+) -> Decision:
+    """A different reviewer concurs with a Deviation decision or sends it back with a comment.
+
+    Side effects: event 'second review', the case's status, the dashboard's summaries.
+    """
+    decision = Decision.objects.select_for_update().select_related("act").get(pk=decision.pk)
+    if not by.has_perm(REVIEW_CASE):
+        raise AssessmentError("Only reviewers can give a second review.", 403)
+    if decision.status != DecisionStatus.AWAITING_SECOND_REVIEW:
+        raise AssessmentError("This decision is not waiting for a second review.")
+    if decision.decided_by_id == by.pk:
+        raise AssessmentError(
+            "Two people for blame: the second review must come from a different reviewer.", 403
+        )
+    comment = comment.strip()
+    if not concur and not comment:
+        raise AssessmentError("Say why you are sending the decision back.", 400)
+    decision.status = DecisionStatus.CONFIRMED if concur else DecisionStatus.SENT_BACK
+    decision.second_reviewer = by
+    decision.second_review_comment = comment
+    decision.second_reviewed_at = clock.now()
+    decision.save(
+        update_fields=["status", "second_reviewer", "second_review_comment", "second_reviewed_at"]
+    )
+    if concur:
+        _supersede_earlier(decision)
+    verdict = "Concurred with" if concur else "Sent back"
+    services.record(
+        case=decision.act.case,
+        kind=EventKind.SECOND_REVIEW,
+        actor=by,
+        act=decision.act,
+        message=f"{verdict} {_label(decision.primary_reason)}"
+        + (f": {comment}" if comment else ""),
+        data={"concur": concur},
+    )
+    metrics_store.record_decision(decision)
+    refresh_case_status(decision.act.case)
+    return decision
+
+
+def _supersede_earlier(decision: Decision) -> None:
+    earlier = decision.act.decisions.filter(status__in=STANDING).exclude(pk=decision.pk)
+    for old in earlier:
+        old.status = DecisionStatus.SUPERSEDED
+        old.save(update_fields=["status"])
+        metrics_store.record_decision(old)
+    Assessment.objects.filter(act=decision.act, status=AssessmentStatus.COMPLETE).exclude(
+        pk=decision.assessment_id
+    ).update(status=AssessmentStatus.SUPERSEDED)
+
+
+def refresh_case_status(case: Case) -> Case:
+    """Decided when every act has a confirmed decision; waiting while any needs a second review."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == Status.CLOSED:
+        return case
+    states = []
+    for act in case.acts.all():
+        latest = latest_assessment(act)
+        decision = latest.decisions.order_by("-created_at", "-id").first() if latest else None
+        states.append(decision.status if decision else None)
+    if DecisionStatus.AWAITING_SECOND_REVIEW in states:
+        target = Status.AWAITING_SECOND_REVIEW
+    elif states and all(state == DecisionStatus.CONFIRMED for state in states):
+        target = Status.DECIDED
+    else:
+        target = Status.IN_REVIEW
+    if target != case.status:
+        extra = (
+            {"decided_at": clock.now()} if target == Status.DECIDED and not case.decided_at else {}
+        )
+        services.set_status(case, target, **extra)
+    return case
+
+
+@transaction.atomic
+def learning_action_add(
+    *,
+    case: Case,
+    by: User,
+    kind: str,
+    description: str,
+    owner: str,
+    due_date: dt.date,
+    act: Act | None = None,
+) -> LearningAction:
+    """Record what the organisation will do. Side effects: event 'learning action'."""
+    if kind not in ActionKind.values:
+        raise AssessmentError("Choose the kind of learning action.", 400)
+    action = LearningAction.objects.create(
+        case=case,
+        act=act,
+        kind=kind,
+        description=description.strip(),
+        owner=owner.strip(),
+        due_date=due_date,
+        created_by=by,
+    )
+    services.record(
+        case=case,
+        kind=EventKind.LEARNING_ACTION,
+        actor=by,
+        act=act,
+        message=f"Added: {action.get_kind_display()}: {action.description} "
+        f"(owner {action.owner}, due {due_date:%d %b %Y})",
+    )
+    return action
+
+
+@transaction.atomic
+def learning_action_set_status(*, action: LearningAction, by: User, status: str) -> LearningAction:
+    """Mark a learning action done or open again. Side effects: event 'learning action'."""
+    if status not in ActionStatus.values:
+        raise AssessmentError("Choose open or done.", 400)
+    action = LearningAction.objects.select_for_update().get(pk=action.pk)
+    if action.status == status:
+        return action
+    action.status = status
+    action.completed_at = clock.now() if status == ActionStatus.DONE else None
+    action.save(update_fields=["status", "completed_at"])
+    services.record(
+        case=action.case,
+        kind=EventKind.LEARNING_ACTION,
+        actor=by,
+        act=action.act,
+        message=f"{'Done' if status == ActionStatus.DONE else 'Reopened'}: {action.description}",
+    )
+    return action

@@ -1,0 +1,211 @@
+"""Reviewers: the guided questionnaire, one question per page, then 'check your answers'.
+
+htmx swaps the next question in place and pushes its URL, so back, reload and bookmarks work;
+without JavaScript every step is a plain form post and redirect.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import HttpResponseClientRedirect, push_url
+
+from cases.access import case_for, open_case
+from cases.assessment_forms import AnswerForm
+from cases.assessments import (
+    AssessmentError,
+    answer_record,
+    answers_of,
+    assessment_complete,
+    assessment_start,
+    graph_of,
+)
+from cases.choices import AssessmentStatus
+from cases.models import Act, Assessment
+from cases.progress import progress_of
+from cases.roles import REVIEW_CASE
+from classification.engine import walk
+
+TEMPLATE = "cases/question.html"
+
+
+def refused(request: HttpRequest, error: AssessmentError, back: str) -> HttpResponse:
+    """A refused step: its message, a 4xx status that fits, and a way back. Nothing changed."""
+    context = {"message": error.message, "back": back}
+    return render(request, "cases/refused.html", context, status=error.status)
+
+
+def assessment_for(request: HttpRequest, pk: int, *, record: bool = False) -> Assessment:
+    """The assessment, if this reviewer may open its case (404 otherwise)."""
+    assessment = get_object_or_404(
+        Assessment.objects.select_related("act__case__unit", "reviewer"), pk=pk
+    )
+    reference = assessment.act.case.reference
+    if record:
+        open_case(request, reference)
+    else:
+        case_for(request.user, reference)
+    return assessment
+
+
+def step_url(assessment: Assessment, question_id: str | None) -> str:
+    """A question's page, or 'check your answers' once the path is complete."""
+    if question_id is None:
+        return reverse("cases:check_answers", args=[assessment.pk])
+    return reverse("cases:question", args=[assessment.pk, question_id])
+
+
+def next_url(assessment: Assessment) -> str:
+    path = walk(graph_of(assessment), answers_of(assessment))
+    return step_url(assessment, path.next.id if path.next else None)
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def start(request: HttpRequest, reference: str, number: int) -> HttpResponse:
+    """Start, resume or (with a reason) re-assess the questionnaire for one act."""
+    case = case_for(request.user, reference)
+    act = get_object_or_404(Act, case=case, number=number)
+    try:
+        assessment = assessment_start(
+            act=act, by=request.user, reason=request.POST.get("reason", "")
+        )
+    except AssessmentError as error:
+        messages.error(request, error.message)
+        return redirect("cases:detail", reference=case.reference)
+    return redirect(next_url(assessment))
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+def question(request: HttpRequest, pk: int, question_id: str) -> HttpResponse:
+    """One question: why we ask, Yes / No / Not established, and the text that answer needs."""
+    assessment = assessment_for(request, pk, record=request.method == "GET")
+    review_url = reverse("cases:review", args=[assessment.pk])
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        if request.method == "POST":
+            error = AssessmentError("This assessment is complete: its answers cannot change now.")
+            return refused(request, error, review_url)
+        return redirect(review_url)
+    graph = graph_of(assessment)
+    current = graph.questions.get(question_id)
+    if current is None:
+        raise Http404("No such question.")
+    path = walk(graph, answers_of(assessment))
+    here = {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
+    if question_id not in here:
+        expected = step_url(assessment, path.next.id if path.next else None)
+        if request.method == "POST":
+            error = AssessmentError(f"{question_id} is not on this assessment's path just now.")
+            return refused(request, error, expected)
+        return redirect(expected)
+
+    form = None
+    if request.method == "POST":
+        if assessment.reviewer_id != request.user.pk:
+            error = AssessmentError(
+                "Only the reviewer who started this assessment can answer.", 403
+            )
+            return refused(
+                request, error, reverse("cases:detail", args=[current_reference(assessment)])
+            )
+        form = AnswerForm(request.POST, question=current)
+        if form.is_valid():
+            try:
+                answered = answer_record(
+                    assessment=assessment,
+                    by=request.user,
+                    question_id=question_id,
+                    choice=form.cleaned_data["answer"],
+                    text=form.cleaned_data["text"],
+                )
+            except AssessmentError as error:
+                return refused(request, error, step_url(assessment, question_id))
+            if answered.discarded:
+                messages.info(
+                    request,
+                    "Your change took the questionnaire down a different path, so these answers "
+                    f"no longer apply and have been removed: {', '.join(answered.discarded)}.",
+                )
+            target = step_url(assessment, answered.next_question)
+            if not request.htmx:
+                return redirect(target)
+            if answered.next_question is None:
+                return HttpResponseClientRedirect(target)
+            assessment.refresh_from_db()
+            context = question_context(request, assessment, answered.next_question)
+            return push_url(render(request, f"{TEMPLATE}#questionnaire", context), target)
+
+    context = question_context(request, assessment, question_id, form)
+    partial = request.htmx and not request.htmx.history_restore_request
+    return render(request, f"{TEMPLATE}#questionnaire" if partial else TEMPLATE, context)
+
+
+def current_reference(assessment: Assessment) -> str:
+    return assessment.act.case.reference
+
+
+def question_context(request, assessment: Assessment, question_id: str, form=None) -> dict:
+    graph = graph_of(assessment)
+    current = graph.questions[question_id]
+    if form is None:
+        given = assessment.answers.get(question_id)
+        form = AnswerForm(initial=AnswerForm.initial_for(given), question=current)
+    path = walk(graph, answers_of(assessment))
+    ids = [step.question_id for step in path.path]
+    before = ids[: ids.index(question_id)] if question_id in ids else ids
+    return {
+        "assessment": assessment,
+        "act": assessment.act,
+        "case": assessment.act.case,
+        "question": current,
+        "form": form,
+        "progress": progress_of(graph, path, question_id),
+        "back_url": step_url(assessment, before[-1])
+        if before
+        else reverse("cases:detail", args=[current_reference(assessment)]),
+        "may_answer": assessment.reviewer_id == request.user.pk,
+    }
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def check_answers(request: HttpRequest, pk: int) -> HttpResponse:
+    """Every answer on the path with a Change link; confirming classifies the act."""
+    assessment = assessment_for(request, pk, record=request.method == "GET")
+    review_url = reverse("cases:review", args=[assessment.pk])
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        if request.method == "POST":
+            return refused(
+                request, AssessmentError("This assessment is already complete."), review_url
+            )
+        return redirect(review_url)
+    path = walk(graph_of(assessment), answers_of(assessment))
+    if path.next is not None:
+        return redirect(step_url(assessment, path.next.id))
+    if request.method == "POST":
+        try:
+            assessment_complete(assessment=assessment, by=request.user)
+        except AssessmentError as error:
+            return refused(request, error, reverse("cases:check_answers", args=[assessment.pk]))
+        return redirect(review_url)
+    graph = graph_of(assessment)
+    rows = [(graph.questions[step.question_id], step) for step in path.path]
+    return render(
+        request,
+        "cases/check_answers.html",
+        {
+            "assessment": assessment,
+            "act": assessment.act,
+            "case": assessment.act.case,
+            "rows": rows,
+            "may_answer": assessment.reviewer_id == request.user.pk,
+        },
+    )

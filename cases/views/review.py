@@ -1,0 +1,227 @@
+"""Reviewers: the result of an act's assessment, the decision, second review, learning actions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from cases import decisions
+from cases.access import case_for, open_case
+from cases.assessment_forms import (
+    DecisionForm,
+    HarmForm,
+    LearningActionForm,
+    SecondReviewForm,
+)
+from cases.assessments import AssessmentError, harm_record, result_of
+from cases.choices import ActionKind, AssessmentStatus, DecisionStatus
+from cases.models import Assessment, Decision, LearningAction
+from cases.roles import REVIEW_CASE
+from cases.views.questionnaire import assessment_for, next_url, refused
+from classification.engine import recommend
+from classification.models import Reason
+
+
+def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dict:
+    result = result_of(assessment)
+    reasons = Reason.objects.as_dict()
+    decision_list = list(assessment.decisions.select_related("decided_by", "second_reviewer"))
+    standing = next((d for d in reversed(decision_list) if d.status in decisions.STANDING), None)
+    act = assessment.act
+    return {
+        "assessment": assessment,
+        "act": act,
+        "case": act.case,
+        "result": result,
+        "recommendation": recommend(result),
+        "reason": reasons[result.primary.value],
+        "reasons": list(reasons.values()),
+        "decisions": decision_list,
+        "standing": standing,
+        "is_current": assessment.status == AssessmentStatus.COMPLETE,
+        "may_decide": standing is None
+        and assessment.status == AssessmentStatus.COMPLETE
+        and assessment.reviewer_id == request.user.pk,
+        "may_second_review": standing is not None
+        and standing.status == DecisionStatus.AWAITING_SECOND_REVIEW
+        and standing.decided_by_id != request.user.pk,
+        "decision_form": forms.get("decision_form")
+        or DecisionForm(
+            suggested=result.primary.value,
+            initial={
+                "primary": result.primary.value,
+                "contributing": [str(r) for r in result.contributing],
+                "system_factors": [str(f) for f in result.system_factors],
+            },
+        ),
+        "second_review_form": forms.get("second_review_form") or SecondReviewForm(),
+        "harm_form": forms.get("harm_form")
+        or HarmForm(initial={"severity": act.case.harm_severity or None}),
+        "action_form": forms.get("action_form")
+        or LearningActionForm(
+            initial={"kind": (recommend(result).learning_action_kinds or ("",))[0]}
+        ),
+        "actions": act.learning_actions.order_by("due_date", "id"),
+        "suggested_kinds": [ActionKind(k).label for k in recommend(result).learning_action_kinds],
+        "earlier": act.assessments.exclude(pk=assessment.pk)
+        .order_by("-started_at")
+        .select_related("reviewer"),
+    }
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_GET
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    """The suggested classification, its path and the recommended response; then the decision."""
+    assessment = assessment_for(request, pk, record=True)
+    if assessment.status == AssessmentStatus.IN_PROGRESS:
+        return redirect(next_url(assessment))
+    return render(request, "cases/review.html", review_context(request, assessment))
+
+
+def _post_outcome(request, assessment, form_name, form, action, success: str) -> HttpResponse:
+    """Run a service for a valid form; re-show the page with errors, or refuse with a 4xx."""
+    if not form.is_valid():
+        context = review_context(request, assessment, **{form_name: form})
+        return render(request, "cases/review.html", context)
+    try:
+        action(form.cleaned_data)
+    except AssessmentError as error:
+        return refused(request, error, reverse("cases:review", args=[assessment.pk]))
+    messages.success(request, success)
+    return redirect("cases:review", pk=assessment.pk)
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept the suggestion or override it with a rationale."""
+    assessment = assessment_for(request, pk)
+    if assessment.status == AssessmentStatus.IN_PROGRESS:
+        error = AssessmentError("Complete the questionnaire before deciding.")
+        return refused(request, error, next_url(assessment))
+    form = DecisionForm(request.POST, suggested=result_of(assessment).primary.value)
+    return _post_outcome(
+        request,
+        assessment,
+        "decision_form",
+        form,
+        lambda data: decisions.decision_record(
+            assessment=assessment,
+            by=request.user,
+            primary=data["primary"],
+            rationale=data["rationale"],
+            contributing=data["contributing"],
+            system_factors=data["system_factors"],
+        ),
+        "Your decision is recorded.",
+    )
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def second_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """A second reviewer concurs with a Deviation decision or sends it back."""
+    decision = get_object_or_404(Decision.objects.select_related("assessment"), pk=pk)
+    assessment = assessment_for(request, decision.assessment_id)
+    form = SecondReviewForm(request.POST)
+    return _post_outcome(
+        request,
+        assessment,
+        "second_review_form",
+        form,
+        lambda data: decisions.second_review_record(
+            decision=decision,
+            by=request.user,
+            concur=data["verdict"] == "concur",
+            comment=data["comment"],
+        ),
+        "Your second review is recorded.",
+    )
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def harm(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record how serious the harm was, now that the classification has been shown."""
+    assessment = assessment_for(request, pk)
+    return _post_outcome(
+        request,
+        assessment,
+        "harm_form",
+        HarmForm(request.POST),
+        lambda data: harm_record(
+            case=assessment.act.case, by=request.user, severity=data["severity"]
+        ),
+        "The harm is recorded. It played no part in the classification.",
+    )
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def add_action(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add a learning action for the act."""
+    assessment = assessment_for(request, pk)
+    return _post_outcome(
+        request,
+        assessment,
+        "action_form",
+        LearningActionForm(request.POST),
+        lambda data: decisions.learning_action_add(
+            case=assessment.act.case, act=assessment.act, by=request.user, **data
+        ),
+        "The learning action is recorded.",
+    )
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def action_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark a learning action done, or open again."""
+    action = get_object_or_404(LearningAction.objects.select_related("case"), pk=pk)
+    case = case_for(request.user, action.case.reference)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("cases:detail", args=[case.reference])
+    try:
+        decisions.learning_action_set_status(
+            action=action, by=request.user, status=request.POST.get("status", "")
+        )
+    except AssessmentError as error:
+        return refused(request, error, back)
+    return redirect(back)
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_GET
+def summary(request: HttpRequest, reference: str) -> HttpResponse:
+    """Everything a reviewer would file, laid out for printing."""
+    case = open_case(request, reference)
+    acts = []
+    for act in case.acts.order_by("number"):
+        assessments = [
+            (assessment, result_of(assessment), list(assessment.decisions.all()))
+            for assessment in act.assessments.order_by("started_at").select_related("reviewer")
+        ]
+        acts.append((act, assessments))
+    return render(
+        request,
+        "cases/summary.html",
+        {
+            "case": case,
+            "acts": acts,
+            "reasons": Reason.objects.as_dict(),
+            "actions": case.learning_actions.select_related("act").order_by("due_date"),
+            "events": case.events.select_related("actor", "act").order_by("at", "id"),
+        },
+    )

@@ -1,0 +1,271 @@
+"""The human decides: accept or override, two people for blame, harm after, re-assessment."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from cases.assessments import (
+    AssessmentError,
+    answer_record,
+    assessment_complete,
+    assessment_start,
+    harm_record,
+)
+from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
+from cases.demo_scenarios import SCENARIOS
+from cases.models import Decision
+from tests.factories import ActFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def scenario_act(key: str, index: int = 0):
+    return next(s for s in SCENARIOS if s.key == key).acts[index]
+
+
+TASER = scenario_act("uf-taser-split-second")
+FALSE_ENTRY = scenario_act("cu-missed-visit-false-entry", 1)  # Q1 yes: reckless deviation
+
+
+@pytest.fixture
+def act(unit_a, supervisor_a):
+    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
+
+
+def assessed(act, reviewer, answers, reason=""):
+    assessment = assessment_start(act=act, by=reviewer, reason=reason)
+    for question_id, (choice, text) in answers.items():
+        answer_record(
+            assessment=assessment, by=reviewer, question_id=question_id, choice=choice, text=text
+        )
+    return assessment_complete(assessment=assessment, by=reviewer)
+
+
+def decide(client, assessment, **data):
+    return client.post(reverse("cases:decide", args=[assessment.pk]), data)
+
+
+def test_accepting_the_suggestion_decides_the_act_and_the_case(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    response = decide(personas["reviewer"], assessment, primary="task_complexity")
+
+    assert response.status_code == 302
+    decision = Decision.objects.get()
+    assert (decision.primary_reason, decision.status, decision.overridden) == (
+        "task_complexity",
+        DecisionStatus.CONFIRMED,
+        False,
+    )
+    act.case.refresh_from_db()
+    assert act.case.status == Status.DECIDED and act.case.decided_at is not None
+    assert act.case.events.filter(kind=EventKind.DECISION).count() == 1
+
+
+def test_override_without_a_rationale_is_refused_with_a_message(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    response = decide(personas["reviewer"], assessment, primary="inattention", rationale=" ")
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "rather than the suggested Task complexity or unpredictability: say why" in body
+    assert not Decision.objects.exists()
+
+
+def test_override_with_a_rationale_is_recorded(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    decide(
+        personas["reviewer"],
+        assessment,
+        primary="lack_of_skill",
+        rationale="Taser refresher overdue by five months.",
+        contributing=["task_complexity"],
+        system_factors=["training"],
+    )
+
+    decision = Decision.objects.get()
+    assert decision.overridden
+    assert (decision.contributing, decision.system_factors) == (["task_complexity"], ["training"])
+
+
+def test_a_deviation_decision_waits_for_a_different_reviewer(
+    personas, act, reviewer, second_reviewer
+):
+    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+    decide(personas["reviewer"], assessment, primary="deviation")
+    decision = Decision.objects.get()
+    act.case.refresh_from_db()
+    assert (decision.status, act.case.status) == (
+        DecisionStatus.AWAITING_SECOND_REVIEW,
+        Status.AWAITING_SECOND_REVIEW,
+    )
+
+    own = personas["reviewer"].post(
+        reverse("cases:second_review", args=[decision.pk]), {"verdict": "concur"}
+    )
+    other = personas["second_reviewer"].post(
+        reverse("cases:second_review", args=[decision.pk]), {"verdict": "concur"}
+    )
+
+    assert own.status_code == 403
+    assert other.status_code == 302
+    decision.refresh_from_db()
+    act.case.refresh_from_db()
+    assert (decision.status, decision.second_reviewer, act.case.status) == (
+        DecisionStatus.CONFIRMED,
+        second_reviewer,
+        Status.DECIDED,
+    )
+
+
+def test_sending_back_needs_a_comment_and_reopens_the_decision(
+    personas, act, reviewer, second_reviewer
+):
+    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+    decide(personas["reviewer"], assessment, primary="deviation")
+    decision = Decision.objects.get()
+    url = reverse("cases:second_review", args=[decision.pk])
+
+    silent = personas["second_reviewer"].post(url, {"verdict": "send_back", "comment": ""})
+    sent = personas["second_reviewer"].post(
+        url, {"verdict": "send_back", "comment": "Check the custody CCTV first."}
+    )
+
+    assert "Say why you are sending the decision back" in silent.content.decode()
+    assert sent.status_code == 302
+    decision.refresh_from_db()
+    act.case.refresh_from_db()
+    assert (decision.status, act.case.status) == (DecisionStatus.SENT_BACK, Status.IN_REVIEW)
+    # The reviewer may now decide again on the same assessment.
+    decide(personas["reviewer"], assessment, primary="deviation")
+    assert Decision.objects.filter(status=DecisionStatus.AWAITING_SECOND_REVIEW).count() == 1
+
+
+def test_deciding_twice_is_refused_and_records_one_decision(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    decide(personas["reviewer"], assessment, primary="task_complexity")
+
+    again = decide(personas["reviewer"], assessment, primary="task_complexity")
+
+    assert again.status_code == 409
+    assert Decision.objects.count() == 1
+
+
+def test_another_reviewer_cannot_decide_someone_elses_assessment(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    response = decide(personas["second_reviewer"], assessment, primary="task_complexity")
+    assert response.status_code == 403
+    assert not Decision.objects.exists()
+
+
+def test_harm_is_refused_before_classification_and_kept_on_the_case_after(act, reviewer):
+    with pytest.raises(AssessmentError, match="after an act has been classified"):
+        harm_record(case=act.case, by=reviewer, severity="minor")
+    assessed(act, reviewer, TASER.answers)
+
+    case = harm_record(case=act.case, by=reviewer, severity="minor")
+
+    assert case.harm_severity == "minor"
+    assert case.events.filter(kind=EventKind.HARM_RECORDED).count() == 1
+
+
+def test_reassessment_needs_a_reason_and_supersedes_the_old_decision_only_once_decided(
+    personas, act, reviewer
+):
+    first = assessed(act, reviewer, TASER.answers)
+    decide(personas["reviewer"], first, primary="task_complexity")
+    with pytest.raises(AssessmentError, match="Say why the act is being assessed again"):
+        assessment_start(act=act, by=reviewer)
+
+    second = assessed(act, reviewer, FALSE_ENTRY.answers, reason="New CCTV shows a false entry.")
+    act.case.refresh_from_db()
+    assert act.case.status == Status.IN_REVIEW
+    assert Decision.objects.get().status == DecisionStatus.CONFIRMED  # still stands meanwhile
+
+    decide(personas["reviewer"], second, primary="inattention", rationale="Seen the CCTV.")
+
+    statuses = dict(Decision.objects.values_list("assessment_id", "status"))
+    assert statuses == {first.pk: DecisionStatus.SUPERSEDED, second.pk: DecisionStatus.CONFIRMED}
+    first.refresh_from_db()
+    assert first.status == AssessmentStatus.SUPERSEDED
+    assert second.supersedes == first
+    assert act.case.events.filter(message__contains="New CCTV shows a false entry.").exists()
+
+
+def test_a_case_is_decided_only_when_every_act_is(personas, act, reviewer):
+    other = ActFactory(case=act.case, number=2)
+    decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")
+    act.case.refresh_from_db()
+    assert act.case.status == Status.IN_REVIEW
+
+    decide(
+        personas["reviewer"], assessed(other, reviewer, TASER.answers), primary="task_complexity"
+    )
+    act.case.refresh_from_db()
+    assert act.case.status == Status.DECIDED
+
+
+def test_learning_actions_are_added_and_marked_done(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    due = (timezone.localdate() + dt.timedelta(days=30)).isoformat()
+
+    added = personas["reviewer"].post(
+        reverse("cases:add_action", args=[assessment.pk]),
+        {
+            "kind": "procedure_review",
+            "description": "Review stairwell Taser tactics.",
+            "owner": "Taser lead",
+            "due_date": due,
+        },
+    )
+    action = act.learning_actions.get()
+    done = personas["reviewer"].post(
+        reverse("cases:action_status", args=[action.pk]),
+        {"status": "done", "next": "https://evil.example/"},
+    )
+
+    assert added.status_code == 302
+    assert done["Location"] == reverse("cases:detail", args=[act.case.reference])
+    action.refresh_from_db()
+    assert action.status == "done" and action.completed_at is not None
+
+
+def test_a_learning_action_due_in_the_past_is_refused(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    response = personas["reviewer"].post(
+        reverse("cases:add_action", args=[assessment.pk]),
+        {"kind": "training", "description": "x", "owner": "y", "due_date": "2020-01-01"},
+    )
+    assert "The due date must be today or in the future" in response.content.decode()
+    assert not act.learning_actions.exists()
+
+
+def test_the_logging_supervisor_sees_the_outcome_but_not_the_answers(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    decide(personas["reviewer"], assessment, primary="task_complexity")
+
+    mine = personas["supervisor_a"].get(reverse("cases:mine")).content.decode()
+    page = personas["supervisor_a"].get(reverse("cases:detail", args=[act.case.reference]))
+    review = personas["supervisor_a"].get(reverse("cases:review", args=[assessment.pk]))
+
+    assert "Task Complexity or Unpredictability" in mine
+    body = page.content.decode()
+    assert "No individual action: organisational learning review" in body
+    assert "Acknowledgement of the impossibility" in body
+    assert "APP on conducted energy devices" not in body
+    assert review.status_code == 403
+
+
+def test_printable_summary_holds_the_facts_results_decisions_and_timeline(personas, act, reviewer):
+    decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")
+
+    body = personas["reviewer"].get(reverse("cases:summary", args=[act.case.reference]))
+
+    text = body.content.decode()
+    assert "Case summary" in text and act.case.reference in text
+    assert "APP on conducted energy devices" in text
+    assert "Decision recorded" in text

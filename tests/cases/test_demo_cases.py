@@ -1,0 +1,55 @@
+"""The demo data: realistic, in every state, made by the real services, and reproducible."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from cases.choices import AssessmentStatus, Status
+from cases.demo import seed_people
+from cases.demo_cases import seed_cases
+from cases.models import Assessment, Case, CaseEvent
+from classification.engine import answers_from_dict, classify, get_graph, result_from_dict
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Seeded once for the module, inside a transaction rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        seed_people()
+        seed_cases(60)
+        yield
+        transaction.set_rollback(True)
+
+
+def test_demo_cases_cover_every_state(demo):
+    assert set(Case.objects.values_list("status", flat=True)) == set(Status.values)
+
+
+def test_every_stored_result_equals_what_classify_gives_for_the_stored_answers(demo):
+    assessments = Assessment.objects.exclude(status=AssessmentStatus.IN_PROGRESS)
+    assert assessments.count() > 50
+    for assessment in assessments:
+        recomputed = classify(
+            get_graph(assessment.engine_version), answers_from_dict(assessment.answers)
+        )
+        assert result_from_dict(assessment.result) == recomputed, assessment.pk
+
+
+def test_demo_timelines_are_in_time_order_and_in_the_past(demo):
+    from django.utils import timezone
+
+    for case in Case.objects.all():
+        times = list(case.events.order_by("id").values_list("at", flat=True))
+        assert times == sorted(times), case.reference
+        assert times[-1] <= timezone.now()
+        assert times[0] == case.created_at
+
+
+def test_seeding_again_adds_nothing(demo):
+    counts = (Case.objects.count(), CaseEvent.objects.count())
+    call_command("seed_demo", "--cases", "60", stdout=io.StringIO())
+    assert (Case.objects.count(), CaseEvent.objects.count()) == counts
