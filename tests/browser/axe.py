@@ -30,7 +30,6 @@ def assert_accessible(page, console_errors: list[str] | None = None) -> None:
     if console_errors is not None:
         del console_errors[before:]
     summary = [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
-        for v in found
+        f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})" for v in found
     ]
     assert found == [], "\n".join(summary)

@@ -42,9 +42,7 @@ def log_case(page, live_server, title: str, act: str, presumed: str = "Deviation
         presumed, exact=True
     ).check()
     page.get_by_label("Subject officer’s staff reference").fill("SR-10417")
-    page.get_by_role("group", name="Has welfare support been offered?").get_by_label(
-        "Yes"
-    ).check()
+    page.get_by_role("group", name="Has welfare support been offered?").get_by_label("Yes").check()
     page.get_by_label("Act 1").fill(act)
     page.get_by_role("button", name="Log the case").click()
     expect(page.get_by_role("heading", name="Case logged")).to_be_visible()
@@ -64,7 +62,9 @@ def answer_all(page, answers, artifacts=None) -> None:
     for number, (question_id, (choice, text)) in enumerate(answers.items(), start=1):
         expect(page).to_have_url(re.compile(rf"/questions/{question_id}/$"))
         if artifacts:
-            page.screenshot(path=artifacts / f"question-{number:02d}-{question_id}.png", caret="initial")
+            page.screenshot(
+                path=artifacts / f"question-{number:02d}-{question_id}.png", caret="initial"
+            )
         answer(page, choice, text)
 
 
@@ -75,8 +75,12 @@ def start_assessment(page, live_server, reference: str, reviewer: str = "reviewe
     page.get_by_role("button", name="Start the questionnaire").click()
 
 
-def test_the_report_taser_case_end_to_end(page, live_server, demo_people, artifacts, console_errors):
-    reference = log_case(page, live_server, "Taser discharge on a stairwell", TASER.acts[0].description)
+def test_the_report_taser_case_end_to_end(
+    page, live_server, demo_people, artifacts, console_errors
+):
+    reference = log_case(
+        page, live_server, "Taser discharge on a stairwell", TASER.acts[0].description
+    )
     start_assessment(page, live_server, reference)
 
     answer_all(page, TASER.acts[0].answers, artifacts)
