@@ -34,6 +34,7 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-component-update",
             "--no-first-run",
             "--disable-sync",
+            "--lang=en-GB",
         ],
     }
 
