@@ -93,7 +93,7 @@ def main() -> None:
         assessment = Assessment.objects.get(act__case=case)
         for question_id, (choice, text) in answers:
             url = reverse("cases:question", args=[assessment.pk, question_id])
-            data = {"answer": choice, f"text_{choice}": text}
+            data = {"answer": choice, "text": text}
             measure(client.post, url, data, times[question_id], queries[question_id])
         check = reverse("cases:check_answers", args=[assessment.pk])
         measure(client.get, check, None, times["check"], queries["check"])

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils import timezone
 
-from classification.engine import Answer, AnswerError, Choice, SystemFactor, check_answer
+from classification.engine import Answer, AnswerError, Choice, Need, SystemFactor, check_answer
 from classification.models import ReasonCode
 
 from .choices import ActionKind, HarmSeverity
@@ -14,8 +14,8 @@ ANSWER_CHOICES = [(str(choice), choice.label) for choice in Choice]
 class AnswerForm(forms.Form):
     """One question's answer: Yes / No / Not established, and the text that answer needs.
 
-    Each answer has its own text box (revealed under its radio), labelled with what that answer
-    needs: written evidence, a short rationale, or optional notes.
+    The hint says, for this question, which answers need written evidence, which a short
+    rationale and which nothing; the engine's message says why when it is missing.
     """
 
     answer = forms.ChoiceField(
@@ -26,37 +26,46 @@ class AnswerForm(forms.Form):
             "invalid_choice": "Choose Yes, No or Not established",
         },
     )
+    text = forms.CharField(
+        label="Evidence or rationale",
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
 
     def __init__(self, *args, question, **kwargs):
         super().__init__(*args, **kwargs)
         self.question = question
-        for choice in Choice:
-            self.fields[f"text_{choice}"] = forms.CharField(
-                required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
-            )
-
-    @property
-    def text_fields(self):
-        """(choice, need, bound field) for each answer, for the template."""
-        return [(choice, self.question.need(choice), self[f"text_{choice}"]) for choice in Choice]
+        self.fields["text"].help_text = needs_hint(question)
 
     def clean(self):
         cleaned = super().clean()
         choice = cleaned.get("answer")
+        text = (cleaned.get("text") or "").strip()
+        cleaned["text"] = text
         if choice:
-            text = (cleaned.get(f"text_{choice}") or "").strip()
             try:
                 check_answer(self.question, Answer(Choice(choice), text))
             except AnswerError as error:
-                self.add_error(f"text_{choice}", error.message[0].upper() + error.message[1:])
-            cleaned["text"] = text
+                self.add_error("text", error.message[0].upper() + error.message[1:])
         return cleaned
 
     @classmethod
     def initial_for(cls, given: dict | None) -> dict:
-        if not given:
-            return {}
-        return {"answer": given["answer"], f"text_{given['answer']}": given.get("text", "")}
+        return {"answer": given["answer"], "text": given.get("text", "")} if given else {}
+
+
+def needs_hint(question) -> str:
+    """What each answer to this question must carry, in one sentence."""
+    parts = []
+    for need, wording in ((Need.EVIDENCE, "written evidence (what shows it)"),
+                          (Need.RATIONALE, "a short rationale (why you judge so)")):  # fmt: skip
+        choices = [c.label for c in Choice if question.need(c) is need]
+        if choices:
+            parts.append(f"{' or '.join(f'‘{c}’' for c in choices)} needs {wording}")
+    if not parts:
+        return "Optional: any notes that explain your answer."
+    return "; ".join(parts).capitalize() + ". Otherwise optional."
 
 
 class DecisionForm(forms.Form):

@@ -54,7 +54,7 @@ def answer(page, choice: str, text: str) -> None:
     label = {"yes": "Yes", "no": "No", "not_established": "Not established"}[choice]
     page.get_by_role("radio", name=label, exact=True).check()
     if text:
-        page.locator(f"#conditional-{choice} textarea").fill(text)
+        page.get_by_label("Evidence or rationale").fill(text)
     page.get_by_role("button", name="Save and continue").click()
 
 

@@ -29,7 +29,7 @@ def start(client, act) -> Assessment:
 def answer(client, assessment, question_id, choice, text="", **extra):
     return client.post(
         reverse("cases:question", args=[assessment.pk, question_id]),
-        {"answer": choice, f"text_{choice}": text},
+        {"answer": choice, "text": text},
         **extra,
     )
 
