@@ -147,3 +147,13 @@ def test_database_going_away_gives_a_friendly_503(reviewer):
     assert response.status_code == 503
     assert b"Sorry, the service is unavailable" in response.content
     assert response["Retry-After"] == "30"
+
+
+@pytest.mark.django_db
+def test_a_post_without_a_csrf_token_is_refused(supervisor_a, unit_a):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(supervisor_a)
+
+    response = client.post(reverse("cases:log"), {"title": "Forged"})
+
+    assert response.status_code == 403
