@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("cases.urls")),
     path("admin/", admin.site.urls),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("healthz", views.healthz, name="healthz"),
 ]
 
 admin.site.site_header = "Blame to Praise administration"

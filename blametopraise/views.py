@@ -13,6 +13,12 @@ logger = logging.getLogger(__name__)
 
 
 @require_GET
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Liveness for the load balancer: the process answers (no database, no session)."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
 def favicon(request: HttpRequest) -> HttpResponse:
     return HttpResponsePermanentRedirect(static("favicon.svg"))
 

@@ -60,6 +60,7 @@ MATRIX: dict[str, dict[str, dict[str, object]]] = {
         "POST": {"*": LOGIN},
     },
     "favicon": {"GET": {"*": 301}, "POST": {"*": 405}},
+    "healthz": {"GET": {"*": 200}, "POST": {"*": 405}},
     "classification:model": {"GET": rule(200), "POST": rule(405)},
     "cases:mine": {
         "GET": rule(403, supervisor_a=200, supervisor_b=200),
