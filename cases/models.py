@@ -11,6 +11,7 @@ from classification.models import ReasonCode
 
 from . import clock
 from .choices import (
+    OPEN_STATUSES,
     ActionKind,
     ActionStatus,
     AssessmentStatus,
@@ -106,6 +107,23 @@ class Case(models.Model):
             ),
             models.Index(fields=["unit", "-created_at", "-id"], name="case_unit_created"),
             models.Index(fields=["logged_by", "-created_at", "-id"], name="case_logger_created"),
+            # The triage queue walks open cases in date order: partial indexes keep that a
+            # short index scan however many closed cases pile up.
+            models.Index(
+                fields=["created_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="case_open_created",
+            ),
+            models.Index(
+                fields=["occurred_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="case_open_occurred",
+            ),
+            models.Index(
+                fields=["created_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES, reviewer__isnull=True),
+                name="case_unassigned_created",
+            ),
         ]
 
     def __str__(self) -> str:
