@@ -1,4 +1,4 @@
-from .roles import LOG_CASE, REVIEW_CASE
+from .roles import LOG_CASE, REVIEW_CASE, VIEW_DASHBOARD
 
 
 def navigation(request) -> dict:
@@ -11,6 +11,8 @@ def navigation(request) -> dict:
         items += [("cases:mine", "My cases"), ("cases:log", "Log a case")]
     if user.has_perm(REVIEW_CASE):
         items.append(("cases:queue", "Triage queue"))
+    if user.has_perm(VIEW_DASHBOARD):
+        items.append(("cases:dashboard", "Dashboard"))
     items.append(("classification:model", "The model"))
     if user.is_staff:
         items.append(("admin:index", "Administration"))

@@ -199,7 +199,10 @@ def learning_action_add(
     due_date: dt.date,
     act: Act | None = None,
 ) -> LearningAction:
-    """Record what the organisation will do. Side effects: event 'learning action'."""
+    """Record what the organisation will do.
+
+    Side effects: event 'learning action'; the dashboard's learning-action counts.
+    """
     if kind not in ActionKind.values:
         raise AssessmentError("Choose the kind of learning action.", 400)
     action = LearningAction.objects.create(
@@ -211,6 +214,7 @@ def learning_action_add(
         due_date=due_date,
         created_by=by,
     )
+    metrics_store.record_learning_action(action)
     services.record(
         case=case,
         kind=EventKind.LEARNING_ACTION,
@@ -224,7 +228,10 @@ def learning_action_add(
 
 @transaction.atomic
 def learning_action_set_status(*, action: LearningAction, by: User, status: str) -> LearningAction:
-    """Mark a learning action done or open again. Side effects: event 'learning action'."""
+    """Mark a learning action done or open again.
+
+    Side effects: event 'learning action'; the dashboard's learning-action counts.
+    """
     if status not in ActionStatus.values:
         raise AssessmentError("Choose open or done.", 400)
     action = LearningAction.objects.select_for_update().get(pk=action.pk)
@@ -233,6 +240,7 @@ def learning_action_set_status(*, action: LearningAction, by: User, status: str)
     action.status = status
     action.completed_at = clock.now() if status == ActionStatus.DONE else None
     action.save(update_fields=["status", "completed_at"])
+    metrics_store.record_learning_action(action)
     services.record(
         case=action.case,
         kind=EventKind.LEARNING_ACTION,

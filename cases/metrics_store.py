@@ -18,9 +18,17 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .choices import DecisionStatus
-from .models import Act, Case, Decision
-from .summaries import DecidedAct, DecisionTally, DelayTally, SecondReview
+from .choices import ActionStatus, DecisionStatus
+from .models import Act, Case, Decision, LearningAction
+from .summaries import (
+    DecidedAct,
+    DelayTally,
+    LearningActionFact,
+    LearningActionTally,
+    PresumedTally,
+    ReasonTally,
+    SecondReview,
+)
 
 # A concurred decision keeps counting as concurred after a later re-assessment supersedes it.
 CONCURRED_STATUSES = (DecisionStatus.CONFIRMED, DecisionStatus.SUPERSEDED)
@@ -56,15 +64,15 @@ class Fact:
     def days(self) -> int:
         return max(0, (self.decided_at - self.logged_at).days)
 
-    def decision_key(self) -> tuple:
-        return (
-            self.month,
-            self.unit_id,
-            self.category,
-            self.presumed_reason,
-            self.primary_reason,
-            self.primary_reason != self.suggested_reason,
-        )
+    @property
+    def differed(self) -> bool:
+        return self.primary_reason != self.suggested_reason
+
+    def reason_key(self) -> tuple:
+        return (self.month, self.unit_id, self.category, self.primary_reason)
+
+    def presumed_key(self) -> tuple:
+        return (self.month, self.unit_id, self.category, self.presumed_reason, self.primary_reason)
 
     def delay_key(self) -> tuple:
         return (self.month, self.unit_id, self.category, self.days)
@@ -73,7 +81,7 @@ class Fact:
         """What its `DecidedAct` row holds (the time of logging is kept only as whole days)."""
         return (
             self.decision_id,
-            *self.decision_key(),
+            *self.presumed_key(),
             self.suggested_reason,
             self.decided_at,
             self.days,
@@ -94,7 +102,8 @@ class Fact:
         )
 
 
-DECISION_KEY = ("month", "unit_id", "category", "presumed_reason", "primary_reason", "overridden")
+REASON_KEY = ("month", "unit_id", "category", "primary_reason")
+PRESUMED_KEY = ("month", "unit_id", "category", "presumed_reason", "primary_reason")
 DELAY_KEY = ("month", "unit_id", "category", "days")
 
 
@@ -124,16 +133,23 @@ def stored_fact(row: DecidedAct) -> Fact:
     )
 
 
-def _add(model, names: tuple[str, ...], key: tuple, acts: int) -> None:
-    """Add to one tally row, creating it if this is its first act (safe under concurrency)."""
+def _add(model, names: tuple[str, ...], key: tuple, **amounts: int) -> None:
+    """Add to one tally row, creating it if this is its first count (safe under concurrency)."""
     where = dict(zip(names, key, strict=True))
-    if model.objects.filter(**where).update(acts=F("acts") + acts):
+    changes = {name: F(name) + amount for name, amount in amounts.items()}
+    if model.objects.filter(**where).update(**changes):
         return
     try:
         with transaction.atomic():
-            model.objects.create(**where, acts=acts)
+            model.objects.create(**where, **amounts)
     except IntegrityError:  # another transaction created it first
-        model.objects.filter(**where).update(acts=F("acts") + acts)
+        model.objects.filter(**where).update(**changes)
+
+
+def _count(fact: "Fact", sign: int) -> None:
+    _add(ReasonTally, REASON_KEY, fact.reason_key(), acts=sign, differed=sign * fact.differed)
+    _add(PresumedTally, PRESUMED_KEY, fact.presumed_key(), acts=sign)
+    _add(DelayTally, DELAY_KEY, fact.delay_key(), acts=sign)
 
 
 @transaction.atomic
@@ -151,12 +167,10 @@ def record_act(act_id: int) -> None:
     if (old and old.stored()) == (new and new.stored()):
         return
     if old:
-        _add(DecisionTally, DECISION_KEY, old.decision_key(), -1)
-        _add(DelayTally, DELAY_KEY, old.delay_key(), -1)
+        _count(old, -1)
         row.delete()
     if new:
-        _add(DecisionTally, DECISION_KEY, new.decision_key(), 1)
-        _add(DelayTally, DELAY_KEY, new.delay_key(), 1)
+        _count(new, 1)
         new.row(act_id).save(force_insert=True)
 
 
@@ -186,8 +200,8 @@ def record_decision(decision: Decision) -> None:
     """Bring the dashboard's summaries up to date after `decision` was written.
 
     Call it in the same transaction, after creating a decision or changing its status.
-    Side effects: rewrites the act's `DecidedAct` row, adjusts `DecisionTally` and `DelayTally`,
-    and writes or removes the decision's `SecondReview` row.
+    Side effects: rewrites the act's `DecidedAct` row; adjusts `ReasonTally`, `PresumedTally`
+    and `DelayTally`; writes or removes the decision's `SecondReview` row.
     """
     record_act(decision.act_id)
     decision = Decision.objects.select_related("act__case").get(pk=decision.pk)
@@ -201,6 +215,40 @@ def record_case(case: Case) -> None:
         record_act(act_id)
     for decision in Decision.objects.filter(act__case=case).select_related("act__case"):
         _record_second_review(decision, decision.act.case)
+    for action in LearningAction.objects.filter(case=case):
+        record_learning_action(action)
+
+
+ACTION_KEY = ("month", "unit_id", "category", "kind", "status", "due_date")
+
+
+def action_key(month: dt.date, unit_id, category, kind, status, due: dt.date) -> tuple:
+    """How a learning action is counted; only open ones need their due date (for overdue)."""
+    return (month, unit_id, category, kind, status, due if status == ActionStatus.OPEN else month)
+
+
+@transaction.atomic
+def record_learning_action(action: LearningAction) -> None:
+    """Bring the learning-action counts up to date after `action` was added or changed status.
+
+    Call it in the same transaction. Side effects: rewrites its `LearningActionFact` row and
+    adjusts `LearningActionTally`.
+    """
+    action = LearningAction.objects.select_for_update().select_related("case").get(pk=action.pk)
+    case = action.case
+    new = action_key(month_of(action.created_at), case.unit_id, case.category, action.kind,
+                     action.status, action.due_date)  # fmt: skip
+    row = LearningActionFact.objects.filter(action_id=action.pk).first()
+    old = tuple(getattr(row, name) for name in ACTION_KEY) if row else None
+    if old == new:
+        return
+    if old:
+        _add(LearningActionTally, ACTION_KEY, old, actions=-1)
+        row.delete()
+    _add(LearningActionTally, ACTION_KEY, new, actions=1)
+    LearningActionFact.objects.create(
+        action_id=action.pk, **dict(zip(ACTION_KEY, new, strict=True))
+    )
 
 
 def current_facts() -> Iterable[tuple[int, Fact]]:
@@ -265,19 +313,29 @@ FACT_FIELDS = (
 @transaction.atomic
 def rebuild() -> int:
     """Recompute every summary from the decisions. Returns the number of decided acts."""
-    for model in (DecidedAct, DecisionTally, DelayTally, SecondReview):
+    models = (DecidedAct, ReasonTally, PresumedTally, DelayTally, SecondReview,
+              LearningActionFact, LearningActionTally)  # fmt: skip
+    for model in models:
         model.objects.all().delete()
-    decisions, delays = Counter(), Counter()
+    reasons, presumed, delays = Counter(), Counter(), Counter()
 
     def facts():
         for act_id, fact in current_facts():
-            decisions[fact.decision_key()] += 1
+            reasons[fact.reason_key()] += 1
+            if fact.differed:
+                reasons[(*fact.reason_key(), "differed")] += 1
+            presumed[fact.presumed_key()] += 1
             delays[fact.delay_key()] += 1
-            yield (act_id, fact.decision_id, *fact.decision_key()[1:5], fact.suggested_reason,
+            yield (act_id, fact.decision_id, *fact.presumed_key()[1:], fact.suggested_reason,
                    fact.decided_at, fact.month, fact.days)  # fmt: skip
 
     _insert(DecidedAct, FACT_FIELDS, facts())
-    _insert(DecisionTally, (*DECISION_KEY, "acts"), ((*k, n) for k, n in decisions.items()))
+    _insert(
+        ReasonTally,
+        (*REASON_KEY, "acts", "differed"),
+        ((*key, n, reasons[(*key, "differed")]) for key, n in reasons.items() if len(key) == 4),
+    )
+    _insert(PresumedTally, (*PRESUMED_KEY, "acts"), ((*k, n) for k, n in presumed.items()))
     _insert(DelayTally, (*DELAY_KEY, "acts"), ((*k, n) for k, n in delays.items()))
     reviews = (
         Decision.objects.filter(second_reviewer__isnull=False, second_reviewed_at__isnull=False)
@@ -294,10 +352,20 @@ def rebuild() -> int:
             for pk, at, unit_id, category, status in reviews.iterator(chunk_size=10_000)
         ),
     )
+    actions = Counter()
+
+    def action_facts():
+        rows = LearningAction.objects.values_list(
+            "pk", "created_at", "case__unit_id", "case__category", "kind", "status", "due_date"
+        )
+        for pk, created, unit_id, category, kind, status, due in rows.iterator(chunk_size=10_000):
+            key = action_key(month_of(created), unit_id, category, kind, status, due)
+            actions[key] += 1
+            yield (pk, *key)
+
+    _insert(LearningActionFact, ("action_id", *ACTION_KEY), action_facts())
+    _insert(LearningActionTally, (*ACTION_KEY, "actions"), ((*k, n) for k, n in actions.items()))
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(
-                "ANALYZE cases_decidedact, cases_decisiontally, cases_delaytally, "
-                "cases_secondreview"
-            )
-    return sum(decisions.values())
+            cursor.execute("ANALYZE " + ", ".join(model._meta.db_table for model in models))
+    return sum(presumed.values())

@@ -274,4 +274,12 @@ class LearningAction(models.Model):
 
 
 # The dashboard's summary tables live in their own module; importing them registers them here.
-from .summaries import DecidedAct, DecisionTally, DelayTally, SecondReview  # noqa: E402, F401
+from .summaries import (  # noqa: E402, F401
+    DecidedAct,
+    DelayTally,
+    LearningActionFact,
+    LearningActionTally,
+    PresumedTally,
+    ReasonTally,
+    SecondReview,
+)

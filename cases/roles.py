@@ -25,4 +25,6 @@ def start_page(user) -> str:
         return reverse("cases:mine")
     if user.is_staff:
         return reverse("admin:index")
+    if user.has_perm(VIEW_DASHBOARD):
+        return reverse("cases:dashboard")
     return reverse("classification:model")

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from . import clock
+from . import clock, metrics_store
 from .choices import EventKind, Status
 from .models import Act, Case, CaseEvent, Unit, User
 from .roles import LOG_CASE, REVIEW_CASE
@@ -122,7 +122,8 @@ def _create_case(by: User, facts, descriptions: list[str], submission_key) -> Ca
 def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int) -> Case:
     """Save changed facts if nobody saved the case since `version`.
 
-    Side effects: bumps the case version; timeline event 'edited' with before/after.
+    Side effects: bumps the case version; timeline event 'edited' with before/after; the
+    dashboard's summaries when a field they count by (unit, category, presumed reason) changed.
     Raises StaleCase (nothing written) when the case changed in the meantime.
     """
     current = Case.objects.select_for_update().get(pk=case.pk)
@@ -147,6 +148,8 @@ def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int)
     current.version = F("version") + 1
     current.save(update_fields=[*diff, "version", "updated_at"])
     current.refresh_from_db()
+    if diff.keys() & {"unit", "category", "presumed_reason"}:
+        metrics_store.record_case(current)
     record(
         case=current,
         kind=EventKind.EDITED,

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from .converters import CaseReferenceConverter
-from .views import detail, intake, questionnaire, review, triage
+from .views import dashboard, detail, intake, questionnaire, review, triage
 
 register_converter(CaseReferenceConverter, "ref")
 
@@ -13,6 +13,8 @@ urlpatterns = [
     path("cases/<ref:reference>/logged/", intake.logged, name="logged"),
     path("queue/", triage.queue, name="queue"),
     path("queue.csv", triage.queue_csv, name="queue_csv"),
+    path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("dashboard/<slug:table>.csv", dashboard.dashboard_csv, name="dashboard_csv"),
     path("cases/<ref:reference>/", detail.detail, name="detail"),
     path("cases/<ref:reference>/actions/", detail.act_on, name="act"),
     path("cases/<ref:reference>/edit/", detail.edit, name="edit"),

@@ -39,6 +39,9 @@ def rule(default, **named):
 
 
 REVIEWERS_ONLY = dict(reviewer=200, second_reviewer=200)
+# The Board's aggregate view: also for reviewers and administrators, never for supervisors.
+DASHBOARD = dict(board=200, administrator=200, **REVIEWERS_ONLY)
+DASHBOARD_405 = dict(board=405, administrator=405, reviewer=405, second_reviewer=405)
 
 
 def reviewers_get_405():
@@ -82,6 +85,8 @@ MATRIX: dict[str, dict[str, dict[str, object]]] = {
         "GET": rule(403, **REVIEWERS_ONLY),
         "POST": rule(403, reviewer=405, second_reviewer=405),
     },
+    "cases:dashboard": {"GET": rule(403, **DASHBOARD), "POST": rule(403, **DASHBOARD_405)},
+    "cases:dashboard_csv": {"GET": rule(403, **DASHBOARD), "POST": rule(403, **DASHBOARD_405)},
     "cases:detail": {
         "GET": rule(403, supervisor_a=200, supervisor_b=404, **REVIEWERS_ONLY),
         "POST": rule(405),
@@ -169,6 +174,7 @@ def world(unit_a, supervisor_a, reviewer, inactive_user, personas):
         "number": act.number,
         "pk": assessment.pk,
         "question_id": "Q1",
+        "table": "by-reason",
     }
     pks = {"cases:second_review": decision.pk, "cases:action_status": action.pk}
     return {"clients": clients, "kwargs": kwargs, "pks": pks}

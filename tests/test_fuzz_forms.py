@@ -115,6 +115,20 @@ def test_queue_filters_never_fail(reviewer, data, csv):
     assert response.status_code == 200
 
 
+DASHBOARD_FIELDS = ["start", "end", "unit", "category", "pick", "unexpected"]
+DASHBOARD_TABLES = st.sampled_from(["", "by-reason", "trend", "presumed-vs-decided", "x", "..%2f"])
+
+
+@given(data=form_data(DASHBOARD_FIELDS), table=DASHBOARD_TABLES, htmx=st.booleans())
+@HYPOTHESIS
+def test_dashboard_filters_never_fail(board_member, data, table, htmx):
+    client = signed_in(board_member)
+    url = f"/dashboard/{table}.csv" if table else "/dashboard/"
+    response = client.get(url, data, **({"HTTP_HX_REQUEST": "true"} if htmx else {}))
+    assert response.status_code == (200 if table in ("", "by-reason", "trend",
+                                                     "presumed-vs-decided") else 404)  # fmt: skip
+
+
 @given(data=form_data(["username", "password", "next"]))
 @HYPOTHESIS
 def test_sign_in_never_fails(data):

@@ -1,7 +1,5 @@
 """Reviewers: the triage queue (tabs, filters, sorting, keyset pages) and its CSV export."""
 
-import csv
-
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
@@ -9,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from cases.csv_export import csv_lines
 from cases.queue import SORTS, QueueFilters, Tab, filtered, page_of, sort_of
 from cases.roles import REVIEW_CASE
 
@@ -41,17 +40,6 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-class Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
-def safe(value) -> str:
-    """Neutralise spreadsheet formulas in exported text (CSV injection)."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 @login_required
 @permission_required(REVIEW_CASE, raise_exception=True)
 @require_GET
@@ -75,7 +63,7 @@ def queue_csv(request: HttpRequest) -> StreamingHttpResponse:
         for case in cases.iterator(chunk_size=2000):
             yield [
                 case.reference,
-                safe(case.title),
+                case.title,
                 case.unit.name,
                 case.get_category_display(),
                 case.get_origin_display(),
@@ -87,11 +75,8 @@ def queue_csv(request: HttpRequest) -> StreamingHttpResponse:
                 (now - case.created_at).days,
             ]
 
-    writer = csv.writer(Echo())
     tab = filters.value("tab") or Tab.UNASSIGNED
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in rows()), content_type="text/csv; charset=utf-8"
-    )
+    response = StreamingHttpResponse(csv_lines(rows()), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="triage-{tab}-{timezone.localdate():%Y-%m-%d}.csv"'
     )

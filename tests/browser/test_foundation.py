@@ -12,7 +12,7 @@ from .conftest import sign_in
 STARTING_PAGES = {
     "supervisor.sw": "/cases/mine/",
     "reviewer.shah": "/queue/",
-    "board.marsh": "/model/",
+    "board.marsh": "/dashboard/",
     "admin": "/admin/",
 }
 

@@ -1,0 +1,297 @@
+"""The Board dashboard from the outside: who may see it, what it never shows, filters, CSV,
+htmx, bad input and a constant number of queries."""
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from cases import metrics_store
+from cases.views.dashboard import TABLES
+from tests.factories import CaseFactory, LearningActionFactory, UnitFactory, decided_act
+
+pytestmark = pytest.mark.django_db
+
+URL = reverse("cases:dashboard")
+
+
+def csv_url(table: str) -> str:
+    return reverse("cases:dashboard_csv", args=[table])
+
+
+def read_csv(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(response.content.decode())))
+
+
+def spread(unit, *, reviewer, count: int = 6, **fields) -> None:
+    """`count` decided acts of each reason (enough that nothing needs hiding)."""
+    for reason in ("deviation", "inattention", "lack_of_skill", "task_complexity", "innovation"):
+        for _ in range(count):
+            decided_act(
+                unit=unit,
+                reason=reason,
+                second_reviewer=reviewer if reason == "deviation" else None,
+                **fields,
+            )
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"),
+    [
+        ("supervisor_a", 403),
+        ("supervisor_b", 403),
+        ("reviewer", 200),
+        ("second_reviewer", 200),
+        ("board", 200),
+        ("administrator", 200),
+    ],
+)
+def test_dashboard_is_for_the_board_reviewers_and_administrators(personas, persona, status):
+    assert personas[persona].get(URL).status_code == status
+    assert personas[persona].get(csv_url("by-reason")).status_code == status
+
+
+def test_anonymous_visitor_is_sent_to_sign_in(personas):
+    for url in (URL, csv_url("by-reason")):
+        response = personas["anonymous"].get(url)
+
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+
+
+def test_dashboard_refuses_post(personas):
+    assert personas["board"].post(URL).status_code == 405
+
+
+def test_dashboard_is_in_the_board_navigation_and_is_its_start_page(personas):
+    response = personas["board"].get(reverse("home"))
+
+    assert response["Location"] == URL
+    assert 'href="/dashboard/"' in personas["board"].get(URL).content.decode()
+
+
+def test_supervisor_navigation_has_no_dashboard(personas):
+    page = personas["supervisor_a"].get(reverse("cases:mine")).content.decode()
+
+    assert 'href="/dashboard/"' not in page
+
+
+def test_dashboard_shows_counts_and_every_table(personas, unit_a, reviewer):
+    spread(unit_a, reviewer=reviewer)
+    metrics_store.rebuild()
+
+    response = personas["board"].get(URL)
+
+    board = response.context["board"]
+    assert board.decided.value == 30
+    assert sorted(board.tables) == sorted(TABLES)
+    assert response.content.decode().count('role="img"') == len(board.charts)
+
+
+def test_board_sees_no_narrative_name_staff_reference_or_case_link(personas, unit_a, reviewer):
+    supervisor = CaseFactory(unit=unit_a).logged_by
+    supervisor.first_name, supervisor.last_name = "Zebedee", "Quartermaine"
+    supervisor.save()
+    secrets = ["Zebedee", "Quartermaine", "SECRET-TITLE-7", "NARRATIVE-XYZ", "SR-99999", "BTP-"]
+    for _ in range(12):
+        decision = decided_act(
+            unit=unit_a,
+            reason="inattention",
+            title="SECRET-TITLE-7",
+            summary="NARRATIVE-XYZ happened",
+            subject_reference="SR-99999",
+            logged_by=supervisor,
+        )
+    LearningActionFactory(
+        case=decision.act.case, description="NARRATIVE-XYZ action", owner="Zebedee"
+    )
+    metrics_store.rebuild()
+    client = personas["board"]
+
+    pages = [client.get(URL).content.decode()]
+    pages += [client.get(csv_url(table)).content.decode() for table in TABLES]
+
+    for text in pages:
+        assert [secret for secret in secrets if secret in text] == []
+        assert "/cases/" not in text
+
+
+def test_small_counts_show_as_less_than_five_on_the_page_and_in_csv(personas, unit_a, reviewer):
+    spread(unit_a, reviewer=reviewer)
+    for _ in range(3):
+        decided_act(unit=unit_a, reason="innovation", category="driving")
+    metrics_store.rebuild()
+
+    page = personas["board"].get(URL).content.decode()
+    rows = read_csv(personas["board"].get(csv_url("by-category")))
+
+    assert "&lt;5" in page
+    driving = next(row for row in rows if row[0] == "Driving")
+    assert driving == ["Driving", "0", "0", "<5", "<5"]
+
+
+def test_filters_narrow_the_counts_and_live_in_the_url(personas, unit_a, unit_b, reviewer):
+    spread(unit_a, reviewer=reviewer)
+    spread(unit_b, reviewer=reviewer, count=7, category="driving")
+    metrics_store.rebuild()
+
+    response = personas["board"].get(URL, {"unit": unit_b.pk, "category": "driving"})
+
+    assert response.context["board"].decided.value == 35
+    assert response.context["board"].filters.unit_id == unit_b.pk
+    assert f"unit={unit_b.pk}" in response.content.decode()
+
+
+def test_period_filter_counts_the_month_decided(personas, unit_a, reviewer):
+    this_month = timezone.localdate().replace(day=1)
+    old = timezone.make_aware(dt.datetime(2024, 3, 10, 12))
+    for _ in range(6):
+        decided_act(unit=unit_a, logged=old)
+        decided_act(unit=unit_a, reason="inattention")
+    metrics_store.rebuild()
+
+    recent = personas["board"].get(URL, {"start": f"{this_month:%Y-%m}"})
+    march = personas["board"].get(URL, {"start": "2024-03", "end": "2024-03"})
+
+    assert recent.context["board"].decided.value == 6
+    assert march.context["board"].decided.value == 6
+    assert march.context["board"].tables["by-reason"].rows[3][1][1].value == 6
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"start": "March 2025"},
+        {"start": "2025-13"},
+        {"end": "<script>"},
+        {"unit": "999999"},
+        {"unit": "abc"},
+        {"category": "teleportation"},
+        {"start": "2026-05", "end": "2026-01"},
+    ],
+)
+def test_bad_filters_get_a_message_and_the_rest_still_works(personas, unit_a, reviewer, query):
+    spread(unit_a, reviewer=reviewer)
+    metrics_store.rebuild()
+
+    response = personas["board"].get(URL, {**query, "category": query.get("category", "")})
+
+    assert response.status_code == 200
+    assert "Some filters were not understood" in response.content.decode()
+    assert response.context["board"].decided.value == 30
+    assert personas["board"].get(csv_url("trend"), query).status_code == 200
+
+
+def test_htmx_request_gets_only_the_panels(personas, unit_a, reviewer):
+    spread(unit_a, reviewer=reviewer)
+    metrics_store.rebuild()
+
+    response = personas["board"].get(URL, headers={"HX-Request": "true", "HX-Target": "panels"})
+
+    text = response.content.decode()
+    assert text.lstrip().startswith('<div id="panels"')
+    assert "<html" not in text
+    assert response["Vary"].count("HX-Request") == 1
+
+
+def test_quick_pick_swaps_the_filters_and_the_panels(personas):
+    response = personas["board"].get(
+        URL, headers={"HX-Request": "true", "HX-Target": "dashboard-body"}
+    )
+
+    assert response.content.decode().lstrip().startswith('<div id="dashboard-body"')
+
+
+def test_csv_names_the_period_and_neutralises_formulas(personas, reviewer):
+    unit = UnitFactory(code="EVIL", name='=HYPERLINK("http://x")')
+    spread(unit, reviewer=reviewer)
+    metrics_store.rebuild()
+
+    response = personas["board"].get(csv_url("by-unit"), {"start": "2025-12", "end": "2026-11"})
+
+    assert response["Content-Disposition"] == (
+        'attachment; filename="blame-to-praise-by-unit-2025-12-to-2026-11.csv"'
+    )
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+
+
+def test_csv_cells_that_look_like_formulas_are_quoted(personas, reviewer):
+    unit = UnitFactory(code="EVIL", name='=HYPERLINK("http://x")')
+    spread(unit, reviewer=reviewer)
+    metrics_store.rebuild()
+
+    rows = read_csv(personas["board"].get(csv_url("by-unit")))
+
+    assert rows[1][0] == '\'=HYPERLINK("http://x")'
+    assert (
+        personas["board"]
+        .get(csv_url("by-unit"))["Content-Disposition"]
+        .endswith('blame-to-praise-by-unit-all-time.csv"')
+    )
+
+
+def test_unknown_table_is_404(personas):
+    assert personas["board"].get(csv_url("names-of-officers")).status_code == 404
+
+
+def test_too_few_decided_acts_shows_nothing_about_them(personas, unit_a):
+    for _ in range(3):
+        decided_act(unit=unit_a, reason="deviation")
+    metrics_store.rebuild()
+
+    response = personas["board"].get(URL)
+    rows = read_csv(personas["board"].get(csv_url("by-reason")))
+
+    assert "Fewer than 5 acts were decided" in response.content.decode()
+    assert rows[0] == ["Not shown: too few decided acts to publish without identifying anyone."]
+
+
+def test_dashboard_runs_a_constant_number_of_queries(personas, reviewer):
+    client = personas["board"]
+    unit = UnitFactory()
+    spread(unit, reviewer=reviewer, count=5)
+    metrics_store.rebuild()
+    client.get(URL)  # warm the session and permission caches of this client
+    with CaptureQueriesContext(connection) as few:
+        client.get(URL)
+    for index in range(8):
+        spread(UnitFactory(code=f"Q{index}"), reviewer=reviewer, count=5, category="driving")
+        LearningActionFactory(case=CaseFactory(unit=unit))
+    metrics_store.rebuild()
+
+    with CaptureQueriesContext(connection) as many:
+        client.get(URL)
+
+    assert len(many) == len(few)
+
+
+def test_presumed_deviation_headline_shows_the_share_decided_otherwise(personas, unit_a, reviewer):
+    for reason in ("deviation",) * 5 + ("inattention",) * 10 + ("task_complexity",) * 5:
+        decided_act(unit=unit_a, reason=reason, presumed="deviation", second_reviewer=reviewer)
+    metrics_store.rebuild()
+
+    response = personas["board"].get(URL)
+
+    assert response.context["board"].presumed_deviation == {
+        "referred": 20, "other": 15, "percent": 75
+    }  # fmt: skip
+    assert "75%" in response.content.decode()
+
+
+def test_presumed_deviation_headline_is_hidden_when_it_rests_on_a_small_count(
+    personas, unit_a, reviewer
+):
+    for reason in ("deviation",) * 3 + ("inattention",) * 10:
+        decided_act(unit=unit_a, reason=reason, presumed="deviation", second_reviewer=reviewer)
+    for _ in range(6):
+        decided_act(unit=unit_a, reason="deviation", second_reviewer=reviewer)
+    metrics_store.rebuild()
+
+    board = personas["board"].get(URL).context["board"]
+
+    assert board.presumed_deviation == {"hidden": True}
