@@ -9,6 +9,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponse
 
 LAST_SEEN = "last_seen"
+# Record activity at most once a minute: a session write on every request would cost every page
+# a database UPDATE, and a minute is nothing against a 30-minute timeout.
+RESOLUTION = 60
 
 
 class SessionIdleTimeoutMiddleware:
@@ -34,5 +37,6 @@ class SessionIdleTimeoutMiddleware:
                 if request.headers.get("HX-Request"):
                     response = HttpResponse(status=204, headers={"HX-Redirect": response.url})
                 return response
-            request.session[LAST_SEEN] = now
+            if LAST_SEEN not in request.session or now - last_seen >= RESOLUTION:
+                request.session[LAST_SEEN] = now
         return self.get_response(request)

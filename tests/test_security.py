@@ -89,6 +89,26 @@ def test_active_session_stays_signed_in(reviewer):
 
 
 @pytest.mark.django_db
+def test_activity_is_recorded_at_most_once_a_minute(reviewer):
+    """Using the service keeps the session alive, without a session write on every request."""
+    client = Client()
+    client.force_login(reviewer)
+    session = client.session
+    almost_idle = int(time.time()) - settings.SESSION_IDLE_TIMEOUT + 5
+    session[LAST_SEEN] = almost_idle
+    session.save()
+
+    assert client.get(reverse("cases:queue")).status_code == 200
+    seen = client.session[LAST_SEEN]
+    assert seen > almost_idle + 60
+    session = client.session
+    session[LAST_SEEN] = seen - 30
+    session.save()
+    assert client.get(reverse("cases:queue")).status_code == 200
+    assert client.session[LAST_SEEN] == seen - 30
+
+
+@pytest.mark.django_db
 def test_responses_carry_a_strict_content_security_policy_and_framing_headers(reviewer):
     client = Client()
     client.force_login(reviewer)
