@@ -96,20 +96,19 @@ def build(filters: Filters, *, units: list[Unit], now: dt.datetime | None = None
     types = list({reason.failure_type.code: reason.failure_type for reason in reasons}.values())
     type_series = [charts.Series(t.name, t.code, t.code in TYPE_LIGHT) for t in types]
 
-    rows = metrics.reason_rows(filters)  # one query for every breakdown by reason
-    reason_counts = metrics.by_reason(filters, rows)
+    reason_counts = metrics.by_reason(filters)
     distribution = protect_distribution(
         [[reason_counts.get(r.code, 0) for r in reasons if r.failure_type == t] for t in types],
         threshold,
     )
     board = Board(filters=filters, threshold=threshold, decided=distribution.total)
     if board.enough:
-        _decided_acts(board, filters, rows, reasons, types, type_series, distribution, units)
+        _decided_acts(board, filters, reasons, types, type_series, distribution, units)
     _open_work(board, filters, now)
     return board
 
 
-def _decided_acts(board, filters, rows, reasons, types, type_series, distribution, units):
+def _decided_acts(board, filters, reasons, types, type_series, distribution, units):
     t, total = board.threshold, board.decided
     by_type = {
         kind.code: type_total
@@ -149,7 +148,7 @@ def _decided_acts(board, filters, rows, reasons, types, type_series, distributio
                  for key in keys]  # fmt: skip
         return _grid(slug, title, header, labels, type_names, cells, t, shared_types)
 
-    monthly = metrics.by_month(filters, rows)
+    monthly = metrics.by_month(filters)
     months = sorted({month for month, _ in monthly})
     if months:
         months = months_between(filters.start or months[0], filters.end or months[-1])
@@ -165,7 +164,7 @@ def _decided_acts(board, filters, rows, reasons, types, type_series, distributio
         "trend", f"Decided acts by {unit_of_time.lower()} decided and failure type", unit_of_time,
         periods, labels, counts,
     )  # fmt: skip
-    unit_counts = metrics.by_unit(filters, rows)
+    unit_counts = metrics.by_unit(filters)
     present = {unit_id for unit_id, _ in unit_counts}
     shown_units = [u for u in units if u.pk in present]
     board.tables["by-unit"] = by_type_table(
@@ -176,7 +175,7 @@ def _decided_acts(board, filters, rows, reasons, types, type_series, distributio
     board.tables["by-category"] = by_type_table(
         "by-category", "Decided acts by category and failure type", "Category",
         [c.value for c in categories], [c.label for c in categories],
-        metrics.by_category(filters, rows),
+        metrics.by_category(filters),
     )  # fmt: skip
     for slug, chart in (("trend", charts.stacked_columns), ("by-unit", charts.stacked_bars),
                         ("by-category", charts.stacked_bars)):  # fmt: skip
@@ -201,7 +200,7 @@ def _decided_acts(board, filters, rows, reasons, types, type_series, distributio
     )  # fmt: skip
     board.presumed_deviation = _headline(board.tables["presumed-vs-decided"], t)
 
-    differed = metrics.differed_from_suggestion(filters, rows)
+    differed = metrics.differed_from_suggestion(filters)
     suggestion = protect_counts([differed[False], differed[True]], t, total_shown=True)
     board.tables["suggestions"] = _one_way(
         "suggestions", "Decisions and the suggested reason", "Decision",

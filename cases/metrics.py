@@ -56,29 +56,9 @@ def _tally(filters: Filters, *fields: str, model, count: str = "acts") -> dict:
     return out
 
 
-type ReasonRows = list[tuple[dt.date, int, str, str, int, int]]
-
-
-def reason_rows(filters: Filters) -> ReasonRows:
-    """(month, unit id, category, reason, acts, of which differed) for the filters: one query that
-    the breakdowns below share when given it (the tally holds one row per such key already)."""
-    return list(
-        _filtered(ReasonTally.objects.filter(acts__gt=0), filters).values_list(
-            "month", "unit_id", "category", "primary_reason", "acts", "differed"
-        )
-    )
-
-
-def _summed(rows: ReasonRows, key) -> dict:
-    out: dict = {}
-    for row in rows:
-        out[key(row)] = out.get(key(row), 0) + row[4]
-    return out
-
-
-def by_reason(filters: Filters, rows: ReasonRows | None = None) -> dict[str, int]:
+def by_reason(filters: Filters) -> dict[str, int]:
     """Decided acts by the reviewer's (primary) reason."""
-    return _summed(reason_rows(filters) if rows is None else rows, lambda row: row[3])
+    return _tally(filters, "primary_reason", model=ReasonTally)
 
 
 def failure_types(reason_counts: Mapping[str, int], reasons: Mapping[str, Reason]) -> dict:
@@ -95,26 +75,27 @@ def by_failure_type(filters: Filters) -> dict[str, int]:
     return failure_types(by_reason(filters), Reason.objects.as_dict())
 
 
-def by_month(filters: Filters, rows: ReasonRows | None = None) -> dict[tuple[dt.date, str], int]:
+def by_month(filters: Filters) -> dict[tuple[dt.date, str], int]:
     """Decided acts by (month decided, reason)."""
-    return _summed(reason_rows(filters) if rows is None else rows, lambda row: (row[0], row[3]))
+    return _tally(filters, "month", "primary_reason", model=ReasonTally)
 
 
-def by_unit(filters: Filters, rows: ReasonRows | None = None) -> dict[tuple[int, str], int]:
+def by_unit(filters: Filters) -> dict[tuple[int, str], int]:
     """Decided acts by (unit id, reason)."""
-    return _summed(reason_rows(filters) if rows is None else rows, lambda row: (row[1], row[3]))
+    return _tally(filters, "unit_id", "primary_reason", model=ReasonTally)
 
 
-def by_category(filters: Filters, rows: ReasonRows | None = None) -> dict[tuple[str, str], int]:
+def by_category(filters: Filters) -> dict[tuple[str, str], int]:
     """Decided acts by (category, reason)."""
-    return _summed(reason_rows(filters) if rows is None else rows, lambda row: (row[2], row[3]))
+    return _tally(filters, "category", "primary_reason", model=ReasonTally)
 
 
-def differed_from_suggestion(filters: Filters, rows: ReasonRows | None = None) -> dict[bool, int]:
+def differed_from_suggestion(filters: Filters) -> dict[bool, int]:
     """Decided acts whose decided reason was (True) or was not (False) the engine's suggestion."""
-    rows = reason_rows(filters) if rows is None else rows
-    differed = sum(row[5] for row in rows)
-    return {False: sum(row[4] for row in rows) - differed, True: differed}
+    sums = _filtered(ReasonTally.objects.all(), filters).aggregate(
+        acts=Sum("acts", default=0), differed=Sum("differed", default=0)
+    )
+    return {False: sums["acts"] - sums["differed"], True: sums["differed"]}
 
 
 def presumed_vs_decided(filters: Filters) -> dict[tuple[str, str], int]:
