@@ -170,6 +170,7 @@ class ActsForm:
     def __init__(self, texts: list[str] | None = None):
         self.texts = texts if texts is not None else [""]
         self.errors: dict[int, str] = {}
+        self.focus: int | None = None  # the box to put the cursor in after adding or removing
 
     @classmethod
     def from_post(cls, data) -> "ActsForm":
@@ -195,13 +196,18 @@ class ActsForm:
     def add(self) -> None:
         if len(self.texts) < self.MAX_ACTS:
             self.texts.append("")
+        self.focus = len(self.texts) - 1
 
     def remove(self, index: int) -> None:
         if 0 <= index < len(self.texts) and len(self.texts) > 1:
             del self.texts[index]
+        self.focus = min(max(index, 0), len(self.texts) - 1)
 
-    def rows(self) -> list[tuple[int, str, str | None]]:
-        return [(i + 1, text, self.errors.get(i)) for i, text in enumerate(self.texts)]
+    def rows(self) -> list[tuple[int, str, str | None, bool]]:
+        """(number, text, error, whether the cursor goes there) for each act box."""
+        return [
+            (i + 1, text, self.errors.get(i), i == self.focus) for i, text in enumerate(self.texts)
+        ]
 
 
 class CommentForm(forms.Form):
