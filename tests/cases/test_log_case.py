@@ -1,6 +1,7 @@
 """Logging a case: bad input gets a message by the field, keeps what was typed, writes nothing."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -119,6 +120,15 @@ def test_remove_act_without_javascript(personas, unit_a):
     body = personas["supervisor_a"].post(URL, data).content.decode()
 
     assert "Keep me" in body and "Remove me" not in body
+
+
+def test_the_cursor_goes_to_the_new_act_or_the_one_after_a_removed_one(personas, unit_a):
+    client = personas["supervisor_a"]
+    added = client.post(URL, valid(unit_a, act=["One", "Two"], add_act="1")).content.decode()
+    removed = client.post(URL, valid(unit_a, act=["One", "Two", "Three"], remove_act="2"))
+
+    assert re.findall(r'id="act-(\d)"[^>]* autofocus', added) == ["3"]
+    assert re.findall(r'id="act-(\d)"[^>]* autofocus', removed.content.decode()) == ["2"]
 
 
 def test_htmx_validates_one_field_as_it_is_left(personas, unit_a):
