@@ -3,7 +3,6 @@
 Plain pytest, no database.
 """
 
-import importlib.util
 import re
 from collections import Counter
 
@@ -12,6 +11,7 @@ import pytest
 from cases.choices import ActionKind, Category, HarmSeverity, Origin, Presumed
 from cases.demo import UNITS
 from cases.demo_scenarios import SCENARIOS, scenario_acts
+from classification import engine
 from classification.models import ReasonCode
 
 REASONS = set(ReasonCode.values)
@@ -132,14 +132,8 @@ def test_the_mix_of_acts_is_varied():
     assert 1 / 12 <= overridden / sum(counts[n] * n for n in counts) <= 1 / 5
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("classification.engine") is None,
-    reason="the classification engine is not written yet",
-)
 @pytest.mark.parametrize(("scenario", "act"), ALL_ACTS)
 def test_act_classifies_to_its_expected_reason_with_the_real_engine(scenario, act):
-    from classification import engine
-
     answers = {
         question: engine.Answer(choice=engine.Choice(choice), text=text)
         for question, (choice, text) in act.answers.items()
