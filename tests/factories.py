@@ -6,7 +6,9 @@ import factory
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from cases.assessments import answer_record, assessment_complete, assessment_start
 from cases.choices import Category, Origin
+from cases.demo_scenarios import SCENARIOS
 from cases.models import Act, Case, Unit, User
 
 
@@ -142,3 +144,22 @@ def decided_act(
         second_reviewer=second_reviewer,
         second_reviewed_at=decided if second_reviewer else None,
     )
+
+
+def scenario_act(key: str, index: int = 0):
+    """One act of a demo scenario, with the answers that classify it."""
+    return next(s for s in SCENARIOS if s.key == key).acts[index]
+
+
+TASER = scenario_act("uf-taser-split-second")  # the report's case: task complexity
+FALSE_ENTRY = scenario_act("cu-missed-visit-false-entry", 1)  # Q1 yes: reckless deviation
+
+
+def assessed(act, reviewer, answers, reason=""):
+    """A completed assessment of `act`, answered through the real services."""
+    assessment = assessment_start(act=act, by=reviewer, reason=reason)
+    for question_id, (choice, text) in answers.items():
+        answer_record(
+            assessment=assessment, by=reviewer, question_id=question_id, choice=choice, text=text
+        )
+    return assessment_complete(assessment=assessment, by=reviewer)

@@ -12,8 +12,7 @@ from django.utils import timezone
 
 from cases import decisions
 from cases.choices import Status
-from tests.cases.test_decisions import FALSE_ENTRY, assessed
-from tests.factories import ActFactory
+from tests.factories import FALSE_ENTRY, ActFactory, assessed
 
 pytestmark = pytest.mark.django_db
 

@@ -10,9 +10,11 @@ from django.db.models import Count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cases.assessments import assessment_start
+from cases.decisions import decision_record
 from cases.models import Act, Case, CaseEvent
 from tests.conftest import signed_in
-from tests.factories import ActFactory
+from tests.factories import FALSE_ENTRY, ActFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -152,8 +154,6 @@ QUESTION_IDS = st.sampled_from(["Q1", "Q2", "Q3a", "Q5b", "Q9", "Q99", "x", "Q1'
 def test_questionnaire_steps_never_fail(
     reviewer, second_reviewer, supervisor_a, unit_a, data, question_id, htmx, owner
 ):
-    from cases.assessments import assessment_start
-
     act = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
     assessment = assessment_start(act=act, by=reviewer)
     client = signed_in(reviewer if owner else second_reviewer)
@@ -182,9 +182,6 @@ ENDPOINTS = st.sampled_from(["decide", "harm", "learning-actions"])
 def test_decision_endpoints_never_fail(
     reviewer, second_reviewer, supervisor_a, unit_a, data, endpoint, other
 ):
-    from cases.decisions import decision_record
-    from tests.cases.test_decisions import FALSE_ENTRY, assessed
-
     act = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
     assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
     client = signed_in(second_reviewer if other else reviewer)

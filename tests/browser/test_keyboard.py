@@ -18,8 +18,7 @@ from playwright.sync_api import expect
 from cases.demo import DEMO_PASSWORD
 from cases.demo_scenarios import SCENARIOS
 from cases.models import Case, Decision, LearningAction, Unit, User
-from tests.cases.test_decisions import assessed
-from tests.factories import ActFactory
+from tests.factories import ActFactory, assessed
 
 TASER = next(s for s in SCENARIOS if s.key == "uf-taser-split-second")
 DESCRIBE_FOCUS = "() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing'"

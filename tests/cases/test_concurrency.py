@@ -13,8 +13,7 @@ from cases import decisions
 from cases.assessments import AssessmentError
 from cases.choices import DecisionStatus
 from cases.models import Decision
-from tests.cases.test_decisions import FALSE_ENTRY, TASER, assessed
-from tests.factories import ActFactory
+from tests.factories import FALSE_ENTRY, TASER, ActFactory, UserFactory, assessed
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -61,8 +60,6 @@ def test_two_decisions_on_the_same_act_at_once_record_exactly_one(unit_a, superv
 def test_two_second_reviewers_at_once_record_exactly_one_concurrence(
     unit_a, supervisor_a, reviewer, second_reviewer
 ):
-    from tests.factories import UserFactory
-
     third = UserFactory(username="reviewer.three", role="Reviewer")
     act = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
     decision = decisions.decision_record(

@@ -8,39 +8,19 @@ from django.utils import timezone
 
 from cases.assessments import (
     AssessmentError,
-    answer_record,
-    assessment_complete,
     assessment_start,
     harm_record,
 )
 from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
-from cases.demo_scenarios import SCENARIOS
 from cases.models import Decision
-from tests.factories import ActFactory
+from tests.factories import FALSE_ENTRY, TASER, ActFactory, assessed
 
 pytestmark = pytest.mark.django_db
-
-
-def scenario_act(key: str, index: int = 0):
-    return next(s for s in SCENARIOS if s.key == key).acts[index]
-
-
-TASER = scenario_act("uf-taser-split-second")
-FALSE_ENTRY = scenario_act("cu-missed-visit-false-entry", 1)  # Q1 yes: reckless deviation
 
 
 @pytest.fixture
 def act(unit_a, supervisor_a):
     return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
-
-
-def assessed(act, reviewer, answers, reason=""):
-    assessment = assessment_start(act=act, by=reviewer, reason=reason)
-    for question_id, (choice, text) in answers.items():
-        answer_record(
-            assessment=assessment, by=reviewer, question_id=question_id, choice=choice, text=text
-        )
-    return assessment_complete(assessment=assessment, by=reviewer)
 
 
 def decide(client, assessment, **data):
