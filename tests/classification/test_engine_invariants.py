@@ -186,6 +186,23 @@ def test_deviation_without_its_evidence_is_rejected():
                     raise AssertionError(f"{path} classified without evidence at {qid}")
 
 
+def test_every_answer_that_needs_evidence_or_rationale_is_refused_without_it():
+    refused, needed = set(), set()
+    for path in PATHS:
+        for qid, choice in path:
+            if GRAPH.questions[qid].need(choice) is Need.NONE:
+                continue
+            needed.add((qid, choice))
+            answers = {**answers_for(path), qid: Answer(choice, " \n")}
+            try:
+                classify(GRAPH, answers)
+            except AnswerError as error:
+                assert error.question_id == qid
+                refused.add((qid, choice))
+    assert refused == needed
+    assert {GRAPH.questions[q].need(c) for q, c in needed} == {Need.EVIDENCE, Need.RATIONALE}
+
+
 def test_not_established_in_place_of_a_step_toward_deviation_never_leaves_deviation():
     for path in DEVIATION_PATHS:
         for index, (qid, choice) in enumerate(path):
