@@ -166,8 +166,13 @@ def drive(plan: dict, mode: str, seconds: float, max_requests: int, queue) -> No
     errors: list[str] = []
     count = [0]
     lock = threading.Lock()
-    ready = threading.Barrier(users + 1)
-    deadline = [0.0]
+    clock = {}
+
+    def start_clock() -> None:  # run once all users are signed in, before any of them goes on
+        clock["begun"] = time.perf_counter()
+        clock["deadline"] = clock["begun"] + seconds
+
+    ready = threading.Barrier(users, action=start_clock)
 
     def user(index: int) -> None:
         rng = random.Random(index)
@@ -177,7 +182,7 @@ def drive(plan: dict, mode: str, seconds: float, max_requests: int, queue) -> No
             browser.sign_in(plan["boards" if board else "reviewers"][index])
         state = {"to_assess": list(plan["to_assess"][index]), "assessment": None}
         ready.wait()
-        while time.perf_counter() < deadline[0]:
+        while time.perf_counter() < clock["deadline"]:
             with lock:
                 if count[0] >= max_requests:
                     return
@@ -202,12 +207,10 @@ def drive(plan: dict, mode: str, seconds: float, max_requests: int, queue) -> No
     threads = [threading.Thread(target=user, args=(i,)) for i in range(users)]
     for thread in threads:
         thread.start()
-    ready.wait()
-    begun = time.perf_counter()
-    deadline[0] = begun + seconds
     for thread in threads:
         thread.join()
-    queue.put((mode, len(latencies), time.perf_counter() - begun, latencies, errors, kinds))
+    elapsed = time.perf_counter() - clock["begun"]
+    queue.put((mode, len(latencies), elapsed, latencies, errors, kinds))
 
 
 def run_phase(plan: dict, mode: str, seconds: float, max_requests: int) -> dict:
@@ -223,6 +226,8 @@ def run_phase(plan: dict, mode: str, seconds: float, max_requests: int) -> dict:
         "rps": requests / elapsed,
         "median": statistics.median(latencies),
         "p95": latencies[int(0.95 * (len(latencies) - 1))],
+        "mean": statistics.fmean(latencies),
+        "max": latencies[-1],
         "errors": errors,
         "kinds": {k: (len(v), statistics.median(v)) for k, v in kinds.items()},
     }
@@ -275,11 +280,14 @@ def report(results: list[dict], args) -> None:
         f"Load test: gunicorn {args.workers} workers, {args.users} concurrent users, "
         f"{args.seconds:.0f} s per phase, loopback, PostgreSQL"
     )
-    print(f"{'phase':<10}{'requests':>10}{'req/s':>8}{'median ms':>11}{'p95 ms':>8}{'errors':>8}")
+    print(
+        f"{'phase':<10}{'requests':>10}{'req/s':>8}{'median ms':>11}{'p95 ms':>8}{'mean ms':>9}"
+        f"{'max ms':>8}{'errors':>8}"
+    )
     for r in results:
         print(
             f"{r['mode']:<10}{r['requests']:>10}{r['rps']:>8.1f}{r['median']:>11.1f}"
-            f"{r['p95']:>8.1f}{len(r['errors']):>8}"
+            f"{r['p95']:>8.1f}{r['mean']:>9.1f}{r['max']:>8.0f}{len(r['errors']):>8}"
         )
     for kind, (n, median) in sorted(results[1]["kinds"].items()):
         print(f"  {kind:<16}{n:>8} requests, median {median:.1f} ms")
