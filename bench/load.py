@@ -164,6 +164,7 @@ def drive(plan: dict, mode: str, seconds: float, max_requests: int, queue) -> No
     latencies: list[float] = []
     kinds: dict[str, list[float]] = {}
     errors: list[str] = []
+    working: set[int] = set()  # the users that made at least one request
     count = [0]
     lock = threading.Lock()
     clock = {}
@@ -201,6 +202,7 @@ def drive(plan: dict, mode: str, seconds: float, max_requests: int, queue) -> No
             with lock:
                 latencies.append(elapsed)
                 kinds.setdefault(kind, []).append(elapsed)
+                working.add(index)
                 if not (isinstance(status, int) and status < 400):
                     errors.append(str(status))
 
@@ -210,18 +212,19 @@ def drive(plan: dict, mode: str, seconds: float, max_requests: int, queue) -> No
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - clock["begun"]
-    queue.put((mode, len(latencies), elapsed, latencies, errors, kinds))
+    queue.put((mode, len(latencies), elapsed, latencies, errors, kinds, len(working)))
 
 
 def run_phase(plan: dict, mode: str, seconds: float, max_requests: int) -> dict:
     queue = multiprocessing.Queue()
     process = multiprocessing.Process(target=drive, args=(plan, mode, seconds, max_requests, queue))
     process.start()
-    mode, requests, elapsed, latencies, errors, kinds = queue.get(timeout=seconds + 300)
+    mode, requests, elapsed, latencies, errors, kinds, working = queue.get(timeout=seconds + 300)
     process.join()
     latencies.sort()
     return {
         "mode": mode,
+        "working": working,
         "requests": requests,
         "rps": requests / elapsed,
         "median": statistics.median(latencies),
@@ -289,6 +292,9 @@ def report(results: list[dict], args) -> None:
             f"{r['mode']:<10}{r['requests']:>10}{r['rps']:>8.1f}{r['median']:>11.1f}"
             f"{r['p95']:>8.1f}{r['mean']:>9.1f}{r['max']:>8.0f}{len(r['errors']):>8}"
         )
+    for r in results:
+        if r["working"] < args.users:
+            print(f"only {r['working']} of {args.users} users made a request in the {r['mode']}")
     for kind, (n, median) in sorted(results[1]["kinds"].items()):
         print(f"  {kind:<16}{n:>8} requests, median {median:.1f} ms")
     ceiling, mix = results
