@@ -1,12 +1,15 @@
-"""Sign people out after a period of inactivity, and tell them why."""
+"""Sign people out after a period of inactivity and tell them why; send htmx requests that find
+someone signed out to the sign-in page as a whole page."""
 
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponse
+from django.shortcuts import resolve_url
+from django_htmx.http import HttpResponseClientRedirect
 
 LAST_SEEN = "last_seen"
 # Record activity at most once a minute: a session write on every request would cost every page
@@ -33,10 +36,27 @@ class SessionIdleTimeoutMiddleware:
                     f"You were signed out because you had not used the service for {minutes} "
                     "minutes. Sign in again to carry on; everything you had saved is kept.",
                 )
-                response = redirect_to_login(request.get_full_path())
-                if request.headers.get("HX-Request"):
-                    response = HttpResponse(status=204, headers={"HX-Redirect": response.url})
-                return response
+                return redirect_to_login(request.get_full_path())
             if LAST_SEEN not in request.session or now - last_seen >= RESOLUTION:
                 request.session[LAST_SEEN] = now
         return self.get_response(request)
+
+
+class HtmxSignInMiddleware:
+    """An htmx request that is sent to sign in (signed out elsewhere, the session ended or timed
+    out) takes the whole page to the sign-in form, and back to that page afterwards. Otherwise
+    htmx would follow the redirect and swap the sign-in form into a panel of the page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.htmx
+            and response.status_code == 302
+            and urlsplit(response.url).path == resolve_url(settings.LOGIN_URL)
+        ):
+            page = request.htmx.current_url_abs_path or request.get_full_path()
+            return HttpResponseClientRedirect(redirect_to_login(page).url)
+        return response

@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "blametopraise.middleware.HtmxSignInMiddleware",
     "blametopraise.middleware.SessionIdleTimeoutMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

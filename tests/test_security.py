@@ -80,6 +80,53 @@ def test_idle_session_is_signed_out_with_a_clear_message(reviewer):
     assert "_auth_user_id" not in client.session
 
 
+HTMX = {"HX-Request": "true", "HX-Current-URL": "http://testserver/queue/?tab=mine"}
+
+
+@pytest.mark.django_db
+def test_an_htmx_request_signed_out_takes_the_whole_page_to_sign_in_and_back():
+    response = Client().get(reverse("cases:queue"), {"category": "custody"}, headers=HTMX)
+
+    assert (response.status_code, response.content) == (200, b"")
+    assert response["HX-Redirect"] == f"{LOGIN}?next=/queue/%3Ftab%3Dmine"
+    assert "Location" not in response
+
+
+@pytest.mark.django_db
+def test_an_htmx_request_from_another_site_signs_in_back_to_what_it_asked_for():
+    headers = {**HTMX, "HX-Current-URL": "https://elsewhere.example/queue/"}
+
+    response = Client().get(reverse("cases:queue"), {"category": "custody"}, headers=headers)
+
+    assert response["HX-Redirect"] == f"{LOGIN}?next=/queue/%3Fcategory%3Dcustody"
+
+
+@pytest.mark.django_db
+def test_an_idle_htmx_request_is_signed_out_to_the_sign_in_page_with_the_message(reviewer):
+    client = Client()
+    client.force_login(reviewer)
+    session = client.session
+    session[LAST_SEEN] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 1
+    session.save()
+
+    response = client.get(reverse("cases:queue"), headers=HTMX)
+
+    assert response["HX-Redirect"] == f"{LOGIN}?next=/queue/%3Ftab%3Dmine"
+    assert "_auth_user_id" not in client.session
+    assert b"You were signed out because" in client.get(response["HX-Redirect"]).content
+
+
+@pytest.mark.django_db
+def test_other_redirects_of_htmx_requests_are_left_to_htmx(reviewer):
+    client = Client()
+    client.force_login(reviewer)
+
+    response = client.get("/", headers=HTMX)
+
+    assert (response.status_code, response["Location"]) == (302, reverse("cases:queue"))
+    assert "HX-Redirect" not in response
+
+
 @pytest.mark.django_db
 def test_active_session_stays_signed_in(reviewer):
     client = Client()

@@ -1,9 +1,11 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server."""
 
+import io
 import os
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in the test thread; the test's own database calls
 # (arranging data) are still synchronous and safe.
@@ -42,6 +44,12 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "en-GB", "timezone_id": "Europe/London"}
+
+
+@pytest.fixture
+def demo_people(db):
+    """The demo people of every role (password DEMO_PASSWORD), without cases."""
+    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 @pytest.fixture

@@ -1,20 +1,11 @@
 """A supervisor logs a case; a reviewer triages it; outsiders are kept out."""
 
-import io
-
-import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from cases.demo import DEMO_PASSWORD
 from cases.models import Case
 
 from .conftest import sign_in
-
-
-@pytest.fixture
-def demo_people(db):
-    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 def log_a_case(page, live_server) -> None:

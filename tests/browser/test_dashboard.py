@@ -22,7 +22,7 @@ def demo(db):
 
 
 @pytest.fixture
-def board_member(db):
+def a_few_demo_cases(db):
     """The demo people and a few cases: enough for the filters, quicker to load."""
     call_command("seed_demo", "--cases", "24", stdout=io.StringIO())
 
@@ -67,7 +67,7 @@ def test_board_member_filters_downloads_and_cannot_open_a_case(
     assert page.goto(f"{live_server.url}/cases/{case.reference}/").status in (403, 404)
 
 
-def test_filters_work_without_javascript(browser, live_server, board_member):
+def test_filters_work_without_javascript(browser, live_server, a_few_demo_cases):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     sign_in(page, live_server, "board.marsh", DEMO_PASSWORD)
@@ -81,7 +81,9 @@ def test_filters_work_without_javascript(browser, live_server, board_member):
     context.close()
 
 
-def test_bad_filter_in_the_address_shows_a_message_and_the_rest(page, live_server, board_member):
+def test_bad_filter_in_the_address_shows_a_message_and_the_rest(
+    page, live_server, a_few_demo_cases
+):
     sign_in(page, live_server, "board.marsh", DEMO_PASSWORD)
     page.wait_for_url(f"{live_server.url}/dashboard/")
 

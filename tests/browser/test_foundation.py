@@ -1,9 +1,6 @@
 """Each demo role signs in, lands on its starting page and opens "The model"."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from cases.demo import DEMO_PASSWORD
 
@@ -15,11 +12,6 @@ STARTING_PAGES = {
     "board.marsh": "/dashboard/",
     "admin": "/admin/",
 }
-
-
-@pytest.fixture
-def demo_people(db):
-    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 @pytest.mark.parametrize("username", list(STARTING_PAGES))

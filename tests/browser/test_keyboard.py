@@ -10,7 +10,6 @@ import datetime as dt
 import io
 import re
 
-import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -23,11 +22,6 @@ from tests.factories import ActFactory, assessed
 TASER = next(s for s in SCENARIOS if s.key == "uf-taser-split-second")
 DESCRIBE_FOCUS = "() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing'"
 SETTLED = "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
-
-
-@pytest.fixture
-def demo_people(db):
-    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 def has_focus(locator) -> bool:

@@ -1,10 +1,7 @@
 """The journey the product exists for: from a logged act to a decided, explained response."""
 
-import io
 import re
 
-import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from cases.demo import DEMO_PASSWORD
@@ -21,11 +18,6 @@ def scenario(key: str):
 
 TASER = scenario("uf-taser-split-second")
 FALSE_ENTRY = scenario("cu-missed-visit-false-entry").acts[1]
-
-
-@pytest.fixture
-def demo_people(db):
-    call_command("seed_demo", "--cases", "0", stdout=io.StringIO())
 
 
 def log_case(page, live_server, title: str, act: str, presumed: str = "Deviation") -> str:
