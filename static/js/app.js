@@ -42,6 +42,34 @@ document.body.addEventListener("htmx:afterSettle", (event) => {
   }
 });
 
+// htmx shows nothing when a request fails: say so, at the top of the page, and move the focus
+// there (as an error summary does). What was typed or chosen stays as it was.
+const updateFailed = document.getElementById("update-failed");
+const FAILURES = {
+  403: "You may have been signed out in another window, or this is not open to you. Reload the page to carry on.",
+  404: "What this asked for is no longer there. Reload the page to see how things stand now.",
+};
+const UNAVAILABLE = "The service could not answer just now. Wait a moment and try again: nothing on this page has been lost.";
+const UNREACHABLE = "The service could not be reached. Check the connection and try again: nothing on this page has been lost.";
+
+function reportFailure(reason) {
+  document.getElementById("update-failed-reason").textContent = reason;
+  updateFailed.hidden = false;
+  updateFailed.focus();
+}
+
+document.body.addEventListener("htmx:responseError", (event) => {
+  const status = event.detail.xhr.status;
+  reportFailure(
+    FAILURES[status] ??
+      (status >= 500 ? UNAVAILABLE : `The service refused this (error ${status}). Reload the page to try again.`),
+  );
+});
+document.body.addEventListener("htmx:sendError", () => reportFailure(UNREACHABLE));
+document.body.addEventListener("htmx:beforeRequest", () => {
+  updateFailed.hidden = true;
+});
+
 // Buttons that print the page (no inline handlers: the Content-Security-Policy forbids them).
 document.addEventListener("click", (event) => {
   const button = event.target.closest("[data-print]");

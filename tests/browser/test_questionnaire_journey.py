@@ -139,7 +139,7 @@ def test_an_override_without_rationale_is_refused_with_a_message(page, live_serv
     page.get_by_role("group", name="Reason for failure").get_by_label("Inattention").check()
     page.get_by_role("button", name="Record the decision").click()
 
-    expect(page.locator(".govuk-error-summary")).to_contain_text("say why")
+    expect(page.locator(".govuk-error-summary:visible")).to_contain_text("say why")
     assert not Decision.objects.exists()
 
 
