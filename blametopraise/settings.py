@@ -157,6 +157,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "blametopraise.views.csrf_failure"
 # Sessions live in the database, so any app server behind the load balancer can serve anyone.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Signed out after this many seconds without a request (the middleware says so when it happens).

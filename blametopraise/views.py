@@ -5,6 +5,7 @@ import sys
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
@@ -34,3 +35,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
         body = loader.get_template("503.html").render({})
         return HttpResponse(body, status=503, headers={"Retry-After": "30"})
     return HttpResponse(loader.get_template("500.html").render({}), status=500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without a valid token (signed out or in again elsewhere, a page kept open
+    across sessions, cookies blocked): say what happened and how to send it again."""
+    logger.warning("Form refused (CSRF): %s", reason)
+    return render(request, "403_csrf.html", status=403)

@@ -128,6 +128,28 @@ def test_other_redirects_of_htmx_requests_are_left_to_htmx(reviewer):
 
 
 @pytest.mark.django_db
+def test_a_form_sent_without_a_valid_token_gets_a_page_that_says_what_to_do(reviewer):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reviewer)
+
+    response = client.post(reverse("logout"))
+
+    assert response.status_code == 403
+    assert b"Your form could not be sent" in response.content
+    assert b"Go back in your browser: what you typed is usually still there" in response.content
+    assert b"Triage queue" in response.content  # the page keeps the person's navigation
+    assert "_auth_user_id" in client.session  # nothing was done: still signed in
+
+
+@pytest.mark.django_db
+def test_signing_in_without_a_valid_token_gets_the_same_page():
+    response = Client(enforce_csrf_checks=True).post(LOGIN, {"username": "a", "password": "b"})
+
+    assert response.status_code == 403
+    assert b"Your form could not be sent" in response.content
+
+
+@pytest.mark.django_db
 def test_active_session_stays_signed_in(reviewer):
     client = Client()
     client.force_login(reviewer)
