@@ -63,13 +63,18 @@ def test_an_address_is_locked_after_repeated_failures_across_accounts():
     assert attempt(client, "other", "the-right-password-2", ip="192.0.2.8").status_code == 302
 
 
+def last_seen(client: Client, when: int) -> None:
+    """Record the signed-in person's last request as made at `when` (seconds since the epoch)."""
+    session = client.session
+    session[LAST_SEEN] = when
+    session.save()
+
+
 @pytest.mark.django_db
 def test_idle_session_is_signed_out_with_a_clear_message(reviewer):
     client = Client()
     client.force_login(reviewer)
-    session = client.session
-    session[LAST_SEEN] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 1
-    session.save()
+    last_seen(client, int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 1)
 
     response = client.get(reverse("cases:queue"), follow=True)
 
@@ -105,9 +110,7 @@ def test_an_htmx_request_from_another_site_signs_in_back_to_what_it_asked_for():
 def test_an_idle_htmx_request_is_signed_out_to_the_sign_in_page_with_the_message(reviewer):
     client = Client()
     client.force_login(reviewer)
-    session = client.session
-    session[LAST_SEEN] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 1
-    session.save()
+    last_seen(client, int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 1)
 
     response = client.get(reverse("cases:queue"), headers=HTMX)
 
@@ -162,17 +165,13 @@ def test_activity_is_recorded_at_most_once_a_minute(reviewer):
     """Using the service keeps the session alive, without a session write on every request."""
     client = Client()
     client.force_login(reviewer)
-    session = client.session
     almost_idle = int(time.time()) - settings.SESSION_IDLE_TIMEOUT + 5
-    session[LAST_SEEN] = almost_idle
-    session.save()
+    last_seen(client, almost_idle)
 
     assert client.get(reverse("cases:queue")).status_code == 200
     seen = client.session[LAST_SEEN]
     assert seen > almost_idle + 60
-    session = client.session
-    session[LAST_SEEN] = seen - 30
-    session.save()
+    last_seen(client, seen - 30)
     assert client.get(reverse("cases:queue")).status_code == 200
     assert client.session[LAST_SEEN] == seen - 30
 
