@@ -276,6 +276,21 @@ def test_python_percentiles_agree_with_postgresql_percentile_cont(world):
     assert (delays.median, delays.p90) == (pytest.approx(median), pytest.approx(p90))
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the benchmark's SQL is PostgreSQL's")
+def test_the_dashboard_benchmarks_hand_written_sql_gives_what_the_functions_give(world):
+    """bench/dashboard_bench.py compares the page with its own SQL: that SQL must stay right."""
+    from bench.dashboard_bench import hand_written, same_numbers, through_metrics
+
+    month = NOW.date().replace(day=1)
+    for filters in (
+        Filters(),
+        Filters(start=month - dt.timedelta(days=200), end=month, unit_id=world[0].pk),
+        Filters(category=Category.CUSTODY),
+    ):
+        with connection.cursor() as cursor:
+            same_numbers(hand_written(cursor, filters, NOW), through_metrics(filters, NOW))
+
+
 def summaries() -> tuple:
     """Every summary row (tallies without their empty rows), for comparing two ways of filling."""
 
