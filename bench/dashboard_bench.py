@@ -6,7 +6,7 @@
     .venv/bin/python bench/dashboard_bench.py --scales 100000 1000000 [--reset]
 
 For each scale it tops the database up to that many cases (bench/generate.py), then measures,
-each as the median of --repeat runs after one warm-up:
+each as the median of --repeat runs after one warm-up, the three taking turns:
 
 (a) the full dashboard page through Django's test client (every middleware, the view, all its
     queries and the template), signed in as a Board member: with no filter, and for the biggest
@@ -167,14 +167,18 @@ def same_numbers(raw: dict, page: dict) -> None:
     assert list(raw["open_cases"][0]) == list(page["open_cases"].values())
 
 
-def median_ms(action, repeat: int) -> float:
-    action()  # warm-up
-    times = []
+def medians_ms(repeat: int, *actions) -> list[float]:
+    """The median time of each action. They take turns, so that the shared machine speeding up
+    or slowing down during the run touches them alike and their ratios stay fair."""
+    for action in actions:
+        action()  # warm-up
+    times = [[] for _ in actions]
     for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+        for action, taken in zip(actions, times, strict=True):
+            started = time.perf_counter()
+            action()
+            taken.append((time.perf_counter() - started) * 1000)
+    return [statistics.median(taken) for taken in times]
 
 
 def board_client() -> Client:
@@ -215,9 +219,12 @@ def measure(scale: int, repeat: int) -> list[tuple]:
                 response = client.get(url, query)
                 assert response.status_code == 200, response.status_code
 
-            a = median_ms(page, repeat)
-            m = median_ms(lambda f=filters: through_metrics(f, timezone.now()), repeat)
-            b = median_ms(lambda f=filters: hand_written(cursor, f, timezone.now()), repeat)
+            a, m, b = medians_ms(
+                repeat,
+                page,
+                lambda f=filters: through_metrics(f, timezone.now()),
+                lambda f=filters: hand_written(cursor, f, timezone.now()),
+            )
             rows.append((scale, acts, label, a, m, b))
     return rows
 
