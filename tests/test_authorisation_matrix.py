@@ -6,13 +6,16 @@ a sample of its pages is checked in `test_admin_is_for_the_administrator_only`.
 """
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from cases import decisions
 from cases.choices import Status
-from tests.factories import FALSE_ENTRY, ActFactory, assessed
+from cases.roles import Role
+from tests.conftest import built_once
+from tests.factories import FALSE_ENTRY, ActFactory, UnitFactory, UserFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -147,36 +150,69 @@ def test_every_url_has_an_entry():
     assert set(URL_ARGUMENTS) == set(MATRIX)
 
 
-@pytest.fixture
-def world(unit_a, supervisor_a, reviewer, inactive_user, personas):
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker):
     """A case in unit A logged by supervisor A; its act assessed by the reviewer and decided as
-    Deviation (awaiting a second review), with a learning action."""
-    act = ActFactory(
-        case__unit=unit_a, case__logged_by=supervisor_a, case__status=Status.LOGGED, number=1
-    )
-    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
-    decision = decisions.decision_record(assessment=assessment, by=reviewer, primary="deviation")
-    action = decisions.learning_action_add(
-        case=act.case,
-        act=act,
-        by=reviewer,
-        kind="training",
-        description="Refresher on custody record keeping.",
-        owner="Custody inspector",
-        due_date=timezone.localdate(),
-    )
-    clients = dict(personas)
-    clients["inactive"] = Client()
-    clients["inactive"].force_login(inactive_user)
-    kwargs = {
-        "reference": act.case.reference,
-        "number": act.number,
-        "pk": assessment.pk,
-        "question_id": "Q1",
-        "table": "by-reason",
-    }
-    pks = {"cases:second_review": decision.pk, "cases:action_status": action.pk}
-    return {"clients": clients, "kwargs": kwargs, "pks": pks}
+    Deviation (awaiting a second review), with a learning action; a session for each persona.
+    Built once for the module's hundreds of requests (each test's changes are rolled back)."""
+    with built_once(django_db_blocker):
+        unit_a = UnitFactory(code="SW", name="South West BCU")
+        unit_b = UnitFactory(code="CW", name="Central West BCU")
+        supervisor_a = UserFactory(username="sup.a", role=Role.SUPERVISOR, units=[unit_a])
+        reviewer = UserFactory(username="reviewer.one", role=Role.REVIEWER)
+        people = {
+            "supervisor_a": supervisor_a,
+            "supervisor_b": UserFactory(username="sup.b", role=Role.SUPERVISOR, units=[unit_b]),
+            "reviewer": reviewer,
+            "second_reviewer": UserFactory(username="reviewer.two", role=Role.REVIEWER),
+            "board": UserFactory(username="board.one", role=Role.BOARD),
+            "administrator": UserFactory(
+                username="admin.one", role=Role.ADMINISTRATOR, is_staff=True
+            ),
+            "inactive": UserFactory(
+                username="gone", role=Role.SUPERVISOR, units=[unit_a], is_active=False
+            ),
+        }
+        act = ActFactory(
+            case__unit=unit_a, case__logged_by=supervisor_a, case__status=Status.LOGGED, number=1
+        )
+        assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+        decision = decisions.decision_record(
+            assessment=assessment, by=reviewer, primary="deviation"
+        )
+        action = decisions.learning_action_add(
+            case=act.case,
+            act=act,
+            by=reviewer,
+            kind="training",
+            description="Refresher on custody record keeping.",
+            owner="Custody inspector",
+            due_date=timezone.localdate(),
+        )
+        sessions = {}
+        for persona, user in people.items():
+            client = Client()
+            client.force_login(user)
+            sessions[persona] = client.cookies[settings.SESSION_COOKIE_NAME].value
+        kwargs = {
+            "reference": act.case.reference,
+            "number": act.number,
+            "pk": assessment.pk,
+            "question_id": "Q1",
+            "table": "by-reason",
+        }
+        pks = {"cases:second_review": decision.pk, "cases:action_status": action.pk}
+        yield {"sessions": sessions, "kwargs": kwargs, "pks": pks}
+
+
+@pytest.fixture
+def world(built, db):
+    """The built world, with a fresh client for each persona (signing out changes a client)."""
+    clients = {"anonymous": Client()}
+    for persona, session in built["sessions"].items():
+        clients[persona] = Client()
+        clients[persona].cookies[settings.SESSION_COOKIE_NAME] = session
+    return {**built, "clients": clients}
 
 
 def resolve(name: str, world: dict) -> str:
