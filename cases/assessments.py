@@ -122,6 +122,16 @@ def _own_and_open(assessment: Assessment, by: User) -> None:
         )
 
 
+def _locked(assessment: Assessment) -> Assessment:
+    """The assessment, read again and locked for this transaction (only its own row: the act and
+    case come in the same query, for the timeline, without being locked)."""
+    return (
+        Assessment.objects.select_for_update(of=("self",))
+        .select_related("act__case")
+        .get(pk=assessment.pk)
+    )
+
+
 @dataclass(frozen=True)
 class Answered:
     next_question: str | None
@@ -136,7 +146,7 @@ def answer_record(
 
     Side effects: the assessment's stored answers; timeline event 'question answered'.
     """
-    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    assessment = _locked(assessment)
     _own_and_open(assessment, by)
     graph = graph_of(assessment)
     question = graph.questions.get(question_id)
@@ -184,7 +194,7 @@ def assessment_complete(*, assessment: Assessment, by: User) -> Assessment:
 
     Side effects: status complete; timeline event 'assessment completed'.
     """
-    assessment = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    assessment = _locked(assessment)
     _own_and_open(assessment, by)
     try:
         result = classify(graph_of(assessment), answers_of(assessment))

@@ -209,7 +209,7 @@ def test_progress_reflects_the_path(personas, act):
     assert "Question 7 of 8 to 9" in later
 
 
-def test_each_questionnaire_step_runs_a_constant_number_of_queries(personas, act):
+def test_each_questionnaire_step_runs_a_small_constant_number_of_queries(personas, act):
     client = personas["reviewer"]
     assessment = start(client, act)
     counts = []
@@ -217,4 +217,7 @@ def test_each_questionnaire_step_runs_a_constant_number_of_queries(personas, act
         with CaptureQueriesContext(connection) as captured:
             answer(client, assessment, question_id, choice, text)
         counts.append(len(captured))
+    # Session, user, permissions (2), the assessment and its case for the view; then, in a
+    # savepoint, the locked assessment with its act and case, the update and the timeline event.
     assert len(set(counts)) == 1, counts
+    assert counts[0] <= 11, counts
