@@ -10,6 +10,7 @@ import random
 import uuid
 from dataclasses import dataclass, replace
 
+from django.db import transaction
 from django.utils import timezone
 
 from . import clock, decisions, services
@@ -112,7 +113,12 @@ def seed_cases(count: int = 200, *, today: dt.datetime | None = None) -> int:
         if Case.objects.filter(submission_key=key).exists():
             continue
         rng = random.Random(index)
-        play(plan, key, supervisors[plan.unit], reviewers[index % len(reviewers)], reviewers, rng)
+        # One case at a time, whole or not at all: a case left half-played by an interruption
+        # would keep its key and never be finished by running the command again.
+        with transaction.atomic():
+            play(
+                plan, key, supervisors[plan.unit], reviewers[index % len(reviewers)], reviewers, rng
+            )
         made += 1
     return made
 

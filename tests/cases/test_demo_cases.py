@@ -4,13 +4,13 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
 from cases.choices import AssessmentStatus, Status
 from cases.demo import seed_people
 from cases.demo_cases import seed_cases
 from cases.models import Assessment, Case, CaseEvent
 from classification.engine import answers_from_dict, classify, get_graph, result_from_dict
+from tests.conftest import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +18,10 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """Seeded once for the module, inside a transaction rolled back at the end."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with built_once(django_db_blocker):
         seed_people()
         seed_cases(60)
         yield
-        transaction.set_rollback(True)
 
 
 def test_demo_cases_cover_every_state(demo):

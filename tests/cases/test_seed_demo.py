@@ -1,8 +1,10 @@
 import pytest
 from django.core.management import call_command
 
-from cases.demo import DEMO_PASSWORD
-from cases.models import Unit, User
+from cases import decisions
+from cases.demo import DEMO_PASSWORD, seed_people
+from cases.demo_cases import seed_cases
+from cases.models import Case, Unit, User
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +44,28 @@ def test_demo_supervisors_belong_to_different_units():
     sw = User.objects.get(username="supervisor.sw").units.get()
     cw = User.objects.get(username="supervisor.cw").units.get()
     assert (sw.code, cw.code) == ("SW", "CW")
+
+
+def test_an_interrupted_seed_leaves_no_half_played_case_and_running_it_again_finishes(
+    monkeypatch,
+):
+    seed_people()
+    decide, calls = decisions.decision_record, []
+
+    def interrupted(**kwargs):
+        calls.append(kwargs)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return decide(**kwargs)
+
+    monkeypatch.setattr(decisions, "decision_record", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        seed_cases(12)
+    monkeypatch.undo()
+    kept = Case.objects.count()
+    interrupted_case = calls[-1]["assessment"].act.case_id
+    assert not Case.objects.filter(pk=interrupted_case).exists()
+
+    assert 0 < kept < 12
+    assert seed_cases(12) == 12 - kept
+    assert Case.objects.count() == 12
