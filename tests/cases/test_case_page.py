@@ -1,12 +1,15 @@
 """The case page: reviewers' actions, editing, and two people editing at once."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from cases import decisions
 from cases.choices import EventKind, Status
 from cases.models import Case
-from tests.factories import ActFactory, CaseFactory
+from tests.factories import FALSE_ENTRY, ActFactory, CaseFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +169,33 @@ def test_every_read_of_a_case_page_is_recorded(personas, case, reviewer, supervi
         (reviewer.pk, f"/cases/{case.reference}/"),
         (supervisor_a.pk, f"/cases/{case.reference}/edit/"),
     ]
+
+
+def test_the_case_page_runs_a_constant_number_of_queries_for_1_and_4_decided_acts(
+    personas, case, reviewer
+):
+    """For the reviewer (the work on each act) and the supervisor (each act's outcome)."""
+
+    def decide(act):
+        assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+        decisions.decision_record(assessment=assessment, by=reviewer, primary="deviation")
+        decisions.learning_action_add(case=case, act=act, by=reviewer, kind="training",
+                                      description="Refresher", owner="Custody inspector",
+                                      due_date=timezone.localdate())  # fmt: skip
+
+    def queries() -> list[int]:
+        counts = []
+        for persona in ("reviewer", "supervisor_a"):
+            with CaptureQueriesContext(connection) as captured:
+                response = personas[persona].get(reverse("cases:detail", args=[case.reference]))
+            assert response.status_code == 200
+            counts.append(len(captured))
+        return counts
+
+    decide(case.acts.get())
+    queries()  # the first requests also write the sessions
+    one = queries()
+    for number in (2, 3, 4):
+        decide(ActFactory(case=case, number=number))
+
+    assert queries() == one
