@@ -2,27 +2,15 @@
 administrator, an inactive user and an anonymous visitor. The outsider appears in every
 permission test."""
 
-from contextlib import contextmanager
 from importlib import import_module
 
 import pytest
 from django.apps import apps
-from django.db import transaction
 from django.test import Client
 
 from cases.roles import Role
 
 from .factories import UnitFactory, UserFactory
-
-
-@contextmanager
-def built_once(django_db_blocker):
-    """For a module-scoped fixture: what is built inside is built once for all the module's tests,
-    in a transaction rolled back after the last of them. Each test still runs in its own savepoint
-    inside it (the `db` fixture), so what one test changes the next does not see."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,11 @@
 """Boring factories: real rows, no mocks."""
 
 import datetime as dt
+from contextlib import contextmanager
 
 import factory
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.utils import timezone
 
 from cases.assessments import answer_record, assessment_complete, assessment_start
@@ -163,3 +165,13 @@ def assessed(act, reviewer, answers, reason=""):
             assessment=assessment, by=reviewer, question_id=question_id, choice=choice, text=text
         )
     return assessment_complete(assessment=assessment, by=reviewer)
+
+
+@contextmanager
+def built_once(django_db_blocker):
+    """For a module-scoped fixture: what is built inside is built once for all the module's tests,
+    in a transaction rolled back after the last of them. Each test still runs in its own savepoint
+    inside it (the `db` fixture), so what one test changes the next does not see."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

@@ -14,8 +14,7 @@ from django.utils import timezone
 from cases import decisions
 from cases.choices import Status
 from cases.roles import Role
-from tests.conftest import built_once
-from tests.factories import FALSE_ENTRY, ActFactory, UnitFactory, UserFactory, assessed
+from tests.factories import FALSE_ENTRY, ActFactory, UnitFactory, UserFactory, assessed, built_once
 
 pytestmark = pytest.mark.django_db
 

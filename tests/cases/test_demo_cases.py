@@ -10,7 +10,7 @@ from cases.demo import seed_people
 from cases.demo_cases import seed_cases
 from cases.models import Assessment, Case, CaseEvent
 from classification.engine import answers_from_dict, classify, get_graph, result_from_dict
-from tests.conftest import built_once
+from tests.factories import built_once
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,6 @@ from cases.choices import ActionStatus, Category, DecisionStatus, Status
 from cases.metrics import Filters
 from cases.models import Act, Case, Decision, LearningAction
 from tests.cases.test_metrics_store import summaries
-from tests.conftest import built_once
 from tests.factories import (
     ActFactory,
     AssessmentFactory,
@@ -24,6 +23,7 @@ from tests.factories import (
     LearningActionFactory,
     UnitFactory,
     UserFactory,
+    built_once,
 )
 
 pytestmark = pytest.mark.django_db
