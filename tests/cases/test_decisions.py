@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -12,6 +14,7 @@ from cases.assessments import (
     harm_record,
 )
 from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
+from cases.decisions import decision_record
 from cases.models import Decision
 from tests.factories import FALSE_ENTRY, TASER, ActFactory, assessed
 
@@ -187,6 +190,26 @@ def test_a_case_is_decided_only_when_every_act_is(personas, act, reviewer):
     )
     act.case.refresh_from_db()
     assert act.case.status == Status.DECIDED
+
+
+def test_deciding_the_last_act_costs_the_same_queries_for_one_act_or_four(unit_a, reviewer):
+    def queries_to_decide_the_last_of(acts: int) -> int:
+        case = ActFactory(case__unit=unit_a, number=1).case
+        others = [ActFactory(case=case, number=n) for n in range(2, acts + 1)]
+        for other in others:
+            decision_record(
+                assessment=assessed(other, reviewer, TASER.answers),
+                by=reviewer,
+                primary="task_complexity",
+            )
+        last = assessed(case.acts.get(number=1), reviewer, TASER.answers)
+        with CaptureQueriesContext(connection) as captured:
+            decision_record(assessment=last, by=reviewer, primary="task_complexity")
+        case.refresh_from_db()
+        assert case.status == Status.DECIDED
+        return len(captured)
+
+    assert queries_to_decide_the_last_of(4) == queries_to_decide_the_last_of(1)
 
 
 def test_learning_actions_are_added_and_marked_done(personas, act, reviewer):
