@@ -152,7 +152,8 @@ def test_period_filter_counts_the_month_decided(personas, unit_a, reviewer):
     old = timezone.make_aware(dt.datetime(2024, 3, 10, 12))
     for _ in range(6):
         decided_act(unit=unit_a, logged=old)
-        decided_act(unit=unit_a, reason="inattention")
+        # decided now: the factory's default (yesterday) is last month on the first of a month
+        decided_act(unit=unit_a, reason="inattention", logged=timezone.now() - dt.timedelta(days=5))
     metrics_store.rebuild()
 
     recent = personas["board"].get(URL, {"start": f"{this_month:%Y-%m}"})
