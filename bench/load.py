@@ -228,12 +228,17 @@ def run_phase(plan: dict, mode: str, seconds: float, max_requests: int) -> dict:
         "requests": requests,
         "rps": requests / elapsed,
         "median": statistics.median(latencies),
-        "p95": latencies[int(0.95 * (len(latencies) - 1))],
+        "p95": p95(latencies),
         "mean": statistics.fmean(latencies),
         "max": latencies[-1],
         "errors": errors,
-        "kinds": {k: (len(v), statistics.median(v)) for k, v in kinds.items()},
+        "kinds": {k: (len(v), statistics.median(v), p95(v)) for k, v in kinds.items()},
     }
+
+
+def p95(latencies: list[float]) -> float:
+    ordered = sorted(latencies)
+    return ordered[int(0.95 * (len(ordered) - 1))]
 
 
 def main() -> None:
@@ -295,8 +300,8 @@ def report(results: list[dict], args) -> None:
     for r in results:
         if r["working"] < args.users:
             print(f"only {r['working']} of {args.users} users made a request in the {r['mode']}")
-    for kind, (n, median) in sorted(results[1]["kinds"].items()):
-        print(f"  {kind:<16}{n:>8} requests, median {median:.1f} ms")
+    for kind, (n, median, slow) in sorted(results[1]["kinds"].items()):
+        print(f"  {kind:<16}{n:>8} requests, median {median:.1f} ms, p95 {slow:.1f} ms")
     ceiling, mix = results
     print(f"mix throughput / ceiling: {mix['rps'] / ceiling['rps']:.2f} (target ≥ 0.33)")
     if mix["errors"] or ceiling["errors"]:

@@ -42,3 +42,8 @@ def test_every_user_makes_requests_from_the_start_to_the_deadline(server):
     assert (mode, working, errors) == ("ceiling", users, [])
     assert requests == len(latencies) == len(kinds["ceiling"]) > users
     assert 0.5 <= elapsed < 5
+
+
+def test_the_95th_percentile_is_the_latency_95_in_100_requests_stay_within():
+    assert load.p95([float(ms) for ms in range(100, 0, -1)]) == 95.0
+    assert load.p95([7.0]) == 7.0
