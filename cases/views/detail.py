@@ -100,16 +100,19 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
                         case=case, by=request.user, description=form.cleaned_data["description"]
                     )
                     messages.success(request, f"Act {act.number} added.")
-            case "close" | "reopen":
+            case "close":  # a closing note is optional
+                forms["reason_form"] = form = ReasonForm(request.POST, required=False)
+                if form.is_valid():
+                    note = form.cleaned_data["reason"]
+                    services.case_close(case=case, by=request.user, note=note)
+                    messages.success(request, f"{case.reference} is closed.")
+            case "reopen":
                 forms["reason_form"] = form = ReasonForm(request.POST)
-                if action == "close" or form.is_valid():
-                    text = request.POST.get("reason", "")
-                    if action == "close":
-                        services.case_close(case=case, by=request.user, note=text)
-                        messages.success(request, f"{case.reference} is closed.")
-                    else:
-                        services.case_reopen(case=case, by=request.user, reason=text)
-                        messages.success(request, f"{case.reference} is reopened.")
+                if form.is_valid():
+                    services.case_reopen(
+                        case=case, by=request.user, reason=form.cleaned_data["reason"]
+                    )
+                    messages.success(request, f"{case.reference} is reopened.")
             case _:
                 raise services.TransitionError("That action is not recognised.")
     except services.TransitionError as error:

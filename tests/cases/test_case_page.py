@@ -100,6 +100,24 @@ def test_closing_an_undecided_case_is_refused_with_a_message(personas, case):
     assert "Only a decided case can be closed" in page
 
 
+def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_a):
+    case = CaseFactory(unit=unit_a, status=Status.DECIDED)
+    response = act(personas["reviewer"], case, action="close", reason="")
+    page = personas["reviewer"].get(response["Location"]).content.decode()
+    case.refresh_from_db()
+    assert case.status == Status.CLOSED
+    assert "is closed" in page
+    assert "Enter a reason" not in page
+
+
+def test_a_closing_note_that_is_too_long_keeps_the_case_open_and_says_why(personas, unit_a):
+    case = CaseFactory(unit=unit_a, status=Status.DECIDED)
+    response = act(personas["reviewer"], case, action="close", reason="x" * 2001)
+    case.refresh_from_db()
+    assert case.status == Status.DECIDED
+    assert "at most 2000 characters" in response.content.decode()
+
+
 def test_reopening_without_a_reason_is_refused_and_keeps_the_page(personas, unit_a):
     case = CaseFactory(unit=unit_a, status=Status.CLOSED)
     response = act(personas["reviewer"], case, action="reopen", reason="")
