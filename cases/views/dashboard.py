@@ -141,7 +141,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "query": request.GET.urlencode(),
     }
     template = "cases/dashboard.html"
-    if request.htmx:
+    if request.htmx and not request.htmx.history_restore_request:  # Back wants the whole page
         target = request.htmx.target
         template += "#body" if target == "dashboard-body" else "#panels"
     return render(request, template, context)

@@ -36,7 +36,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         "sort": filters.value("sort") or "oldest",
         "now": timezone.now(),
     }
-    template = "cases/queue.html#results" if request.htmx else "cases/queue.html"
+    # Back and forward ask for the whole page again (htmx keeps no history cache): send it.
+    partial = request.htmx and not request.htmx.history_restore_request
+    template = "cases/queue.html#results" if partial else "cases/queue.html"
     return render(request, template, context)
 
 

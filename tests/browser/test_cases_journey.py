@@ -79,6 +79,14 @@ def test_reviewer_finds_filters_assigns_and_comments(
     expect(page.get_by_text("No cases match.")).to_be_visible()
     page.get_by_label("Category").select_option("custody")
     page.wait_for_url("**category=custody**")
+    page.go_back()  # the whole page comes back, not just the results
+    page.wait_for_url("**category=driving**")
+    expect(page.get_by_text("No cases match.")).to_be_visible()
+    expect(page.get_by_label("Category")).to_have_value("driving")
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+    page.go_forward()
+    page.wait_for_url("**category=custody**")
+    expect(page.get_by_label("Category")).to_have_value("custody")
     page.screenshot(path=artifacts / "queue.png", full_page=True, caret="initial")
 
     page.get_by_role("link", name=reference).click()

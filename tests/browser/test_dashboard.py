@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from cases.demo import DEMO_PASSWORD
 from cases.models import Case, Unit
@@ -47,6 +48,13 @@ def test_board_member_filters_downloads_and_cannot_open_a_case(
     page.wait_for_url("**/dashboard/?start=20*")
     assert "South West BCU" in showing.inner_text()
     assert page.get_by_label("From (month)").input_value() != ""
+    page.go_back()  # the whole page comes back, not just the panels
+    page.wait_for_url("**/dashboard/?start=&end=&*")
+    expect(page.get_by_label("From (month)")).to_have_value("")
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+    page.go_forward()
+    page.wait_for_url("**/dashboard/?start=20*")
+    assert "South West BCU" in showing.inner_text()
     # axe after the swaps: it leaves empty style attributes behind, which htmx's settling would
     # then copy (and the CSP would refuse) on a later swap.
     assert_accessible(page, console_errors)

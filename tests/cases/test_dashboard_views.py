@@ -200,6 +200,16 @@ def test_htmx_request_gets_only_the_panels(personas, unit_a, reviewer):
     assert response["Vary"].count("HX-Request") == 1
 
 
+def test_back_to_a_filtered_dashboard_gets_the_whole_page(personas):
+    restore = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
+
+    response = personas["board"].get(URL, {"category": "custody"}, headers=restore)
+
+    body = response.content.decode()
+    assert "<html" in body
+    assert 'id="panels"' in body
+
+
 def test_quick_pick_swaps_the_filters_and_the_panels(personas):
     response = personas["board"].get(
         URL, headers={"HX-Request": "true", "HX-Target": "dashboard-body"}

@@ -122,6 +122,17 @@ def test_htmx_swaps_only_the_results(personas, unit_a):
     assert response["Vary"] == "HX-Request, Cookie" or "HX-Request" in response["Vary"]
 
 
+def test_back_to_a_filtered_queue_gets_the_whole_page(personas, unit_a):
+    CaseFactory(unit=unit_a)
+    restore = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
+
+    response = personas["reviewer"].get(URL, {"tab": "open"}, headers=restore)
+
+    body = response.content.decode()
+    assert "<html" in body
+    assert 'id="results"' in body
+
+
 def test_csv_export_has_every_filtered_case_and_neutralises_formulas(personas, unit_a, unit_b):
     CaseFactory(unit=unit_a, title='=HYPERLINK("http://evil")')
     CaseFactory(unit=unit_b, title="Other unit")
