@@ -55,6 +55,8 @@ def main() -> None:
         "awaiting second review": "/queue/?tab=second",
         "all open": "/queue/?tab=open",
         "all open, newest first": "/queue/?tab=open&sort=newest",
+        "decided, to close": "/queue/?tab=decided",
+        "decided, by incident date": "/queue/?tab=decided&sort=occurred_newest",
         "filtered: unit+category+age": (
             f"/queue/?tab=open&unit={unit.pk}&category=custody&age=quarter"
         ),

@@ -124,6 +124,13 @@ class Case(models.Model):
                 condition=models.Q(status__in=OPEN_STATUSES, reviewer__isnull=True),
                 name="case_unassigned_created",
             ),
+            # The "Decided, to close" tab sorted by incident date (by logging date it uses
+            # case_status_created).
+            models.Index(
+                fields=["occurred_at", "id"],
+                condition=models.Q(status=Status.DECIDED),
+                name="case_decided_occurred",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -25,6 +25,7 @@ class Tab(models.TextChoices):
     MINE = "mine", "Assigned to me"
     SECOND_REVIEW = "second", "Awaiting second review"
     OPEN = "open", "All open"
+    DECIDED = "decided", "Decided, to close"
 
 
 class Age(models.TextChoices):
@@ -55,12 +56,15 @@ def _choices(enum, blank: str) -> list[tuple[str, str]]:
 
 class QueueFilters(forms.Form):
     tab = forms.ChoiceField(choices=Tab.choices, required=False)
-    q = forms.CharField(label="Search by reference", required=False, max_length=30)
+    q = forms.CharField(label="Search by reference", required=False, max_length=30)  # any tab
     unit = forms.ModelChoiceField(
         queryset=Unit.objects.all(), required=False, empty_label="All units", label="Unit"
     )
     category = forms.ChoiceField(choices=_choices(Category, "All categories"), required=False)
-    status = forms.ChoiceField(choices=_choices(Status, "Any open status"), required=False)
+    status = forms.ChoiceField(
+        choices=[("", "Any open status"), *((s.value, s.label) for s in OPEN_STATUSES)],
+        required=False,
+    )
     presumed = forms.ChoiceField(
         label="Referral presumed", choices=_choices(Presumed, "Anything"), required=False
     )
@@ -104,20 +108,24 @@ def tab_cases(user: User, tab: str):
             return Case.objects.filter(status=Status.AWAITING_SECOND_REVIEW)
         case Tab.OPEN:
             return open_cases
+        case Tab.DECIDED:
+            return Case.objects.filter(status=Status.DECIDED)
         case _:
             return open_cases.filter(reviewer__isnull=True)
 
 
 def filtered(user: User, filters: QueueFilters):
-    cases = tab_cases(user, filters.value("tab") or Tab.UNASSIGNED)
     reference = filters.value("q").strip().upper()
     if reference:
+        # A reference finds its case whatever the tab and status, closed ones included.
         # References are BTP-<year>-<case number>; a bare number finds the case by its number.
         cases = (
-            cases.filter(pk=int(reference))
+            Case.objects.filter(pk=int(reference))
             if reference.isdigit()
-            else cases.filter(reference=reference)
+            else Case.objects.filter(reference=reference)
         )
+    else:
+        cases = tab_cases(user, filters.value("tab") or Tab.UNASSIGNED)
     for name, lookup in (("unit", "unit"), ("category", "category"), ("status", "status")):
         if value := filters.value(name):
             cases = cases.filter(**{lookup: value})

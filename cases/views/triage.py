@@ -27,13 +27,15 @@ def queue(request: HttpRequest) -> HttpResponse:
         after=request.GET.get("after"),
         before=request.GET.get("before"),
     )
+    sort = filters.value("sort") or "oldest"
     context = {
         "filters": filters,
         "tab": filters.value("tab") or Tab.UNASSIGNED,
         "tabs": Tab.choices,
         "page": page,
         "sorts": SORTS,
-        "sort": filters.value("sort") or "oldest",
+        "sort": sort,
+        "age_sort_query": filters.query(sort="newest" if sort == "oldest" else "oldest"),
         "now": timezone.now(),
     }
     # Back and forward ask for the whole page again (htmx keeps no history cache): send it.

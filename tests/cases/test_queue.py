@@ -42,6 +42,41 @@ def test_tabs_show_the_right_cases(personas, reviewer, second_reviewer, unit_a):
     }
 
 
+def test_decided_cases_wait_in_their_own_tab_to_be_closed(personas, reviewer, unit_a):
+    decided = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.DECIDED)
+    CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.CLOSED)
+    CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+
+    response = personas["reviewer"].get(URL, {"tab": "decided"})
+
+    assert references(response) == [decided.reference]
+    assert "Decided, to close" in response.content.decode()
+
+
+def test_a_reference_finds_its_case_from_any_tab_whatever_its_status(personas, unit_a):
+    closed = CaseFactory(unit=unit_a, status=Status.CLOSED)
+    CaseFactory(unit=unit_a)
+
+    for tab in ("unassigned", "mine", "open"):
+        response = personas["reviewer"].get(URL, {"tab": tab, "q": closed.reference.lower()})
+        assert references(response) == [closed.reference]
+
+
+def test_the_status_filter_offers_only_open_statuses(personas):
+    response = personas["reviewer"].get(URL)
+    offered = [value for value, _ in response.context["filters"].fields["status"].choices]
+    assert offered == ["", "logged", "in_review", "awaiting_second_review"]
+
+
+def test_the_age_column_sort_link_names_the_sort_once(personas, unit_a):
+    CaseFactory(unit=unit_a)
+
+    page = personas["reviewer"].get(URL, {"tab": "open", "sort": "newest"}).content.decode()
+
+    assert 'href="?tab=open&amp;sort=oldest"' in page
+    assert "sort=newest&amp;sort" not in page
+
+
 def test_filters_combine_and_live_in_the_url(personas, unit_a, unit_b):
     wanted = CaseFactory(unit=unit_b, category="driving", presumed_reason="deviation")
     CaseFactory(unit=unit_a, category="driving", presumed_reason="deviation")
