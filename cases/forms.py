@@ -193,8 +193,12 @@ class ActsForm:
                 )
         return not self.errors
 
+    @property
+    def full(self) -> bool:
+        return len(self.texts) >= self.MAX_ACTS
+
     def add(self) -> None:
-        if len(self.texts) < self.MAX_ACTS:
+        if not self.full:
             self.texts.append("")
         self.focus = len(self.texts) - 1
 

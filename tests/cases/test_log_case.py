@@ -157,6 +157,16 @@ def test_htmx_adds_an_act_box_in_place(personas, unit_a):
     assert body.count('name="act"') == 2
 
 
+def test_at_the_most_acts_the_add_button_gives_way_to_a_message(personas, unit_a):
+    client = personas["supervisor_a"]
+    nineteen = client.post(URL, valid(unit_a, act=["An act"] * 18, add_act="1")).content.decode()
+    twenty = client.post(URL, valid(unit_a, act=["An act"] * 19, add_act="1")).content.decode()
+
+    assert nineteen.count('name="act"') == 19 and "Add another act" in nineteen
+    assert twenty.count('name="act"') == 20 and "Add another act" not in twenty
+    assert "the most acts a case can be logged with (20)" in twenty
+
+
 def test_form_offers_only_the_supervisors_own_units(personas, unit_a, unit_b):
     body = personas["supervisor_a"].get(URL).content.decode()
 
