@@ -34,10 +34,12 @@ class MonthField(forms.Field):
         if not value:
             return None
         match = MONTH.match(value)
-        if not match or not (1 <= int(match[2]) <= 12) or not (2000 <= int(match[1]) <= 2100):
+        if not match or not (1 <= int(match[2]) <= 12):
             raise forms.ValidationError(
                 "Enter a month as year and month, for example 2026-01", code="invalid"
             )
+        if not (2000 <= int(match[1]) <= 2100):
+            raise forms.ValidationError("Enter a year from 2000 to 2100", code="year")
         return dt.date(int(match[1]), int(match[2]), 1)
 
 
@@ -77,6 +79,8 @@ class DashboardFilters(forms.Form):
 
 
 def period_label(filters: Filters) -> str:
+    if filters.start and filters.start == filters.end:
+        return f"{filters.start:%B %Y}"
     if filters.start and filters.end:
         return f"{filters.start:%B %Y} to {filters.end:%B %Y}"
     if filters.start:

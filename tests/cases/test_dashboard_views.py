@@ -169,6 +169,7 @@ def test_period_filter_counts_the_month_decided(personas, unit_a, reviewer):
     [
         {"start": "March 2025"},
         {"start": "2025-13"},
+        {"start": "9999-12"},
         {"end": "<script>"},
         {"unit": "999999"},
         {"unit": "abc"},
@@ -186,6 +187,19 @@ def test_bad_filters_get_a_message_and_the_rest_still_works(personas, unit_a, re
     assert "Some filters were not understood" in response.content.decode()
     assert response.context["board"].decided.value == 30
     assert personas["board"].get(csv_url("trend"), query).status_code == 200
+
+
+def test_month_messages_say_what_is_wrong(personas):
+    form = personas["board"].get(URL, {"start": "9999-12", "end": "2025-13"}).context["form"]
+
+    assert form.errors["start"] == ["Enter a year from 2000 to 2100"]
+    assert form.errors["end"] == ["Enter a month as year and month, for example 2026-01"]
+
+
+def test_a_single_month_is_named_once(personas):
+    response = personas["board"].get(URL, {"start": "2026-06", "end": "2026-06"})
+
+    assert response.context["period"] == "June 2026"
 
 
 def test_htmx_request_gets_only_the_panels(personas, unit_a, reviewer):
