@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.shortcuts import resolve_url
+from django.shortcuts import render, resolve_url
 from django_htmx.http import HttpResponseClientRedirect
 
 LAST_SEEN = "last_seen"
@@ -59,4 +59,20 @@ class HtmxSignInMiddleware:
         ):
             page = request.htmx.current_url_abs_path or request.get_full_path()
             return HttpResponseClientRedirect(redirect_to_login(page).url)
+        return response
+
+
+class MethodNotAllowedPageMiddleware:
+    """A page, not an empty answer, for a form's address opened as a page (bookmarked or typed
+    in, or copied from the address bar after a form came back with errors)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.content and not request.htmx:
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response["Allow"]
+            return page
         return response

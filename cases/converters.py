@@ -1,10 +1,11 @@
 class CaseReferenceConverter:
-    """Case references such as BTP-2026-00042, used in URLs instead of database ids."""
+    """Case references such as BTP-2026-00042, used in URLs instead of database ids; typed in
+    lower case they still find the case."""
 
-    regex = r"BTP-\d{4}-\d{5,}"
+    regex = r"[Bb][Tt][Pp]-\d{4}-\d{5,}"
 
     def to_python(self, value: str) -> str:
-        return value
+        return value.upper()
 
     def to_url(self, value: str) -> str:
-        return value
+        return value.upper()

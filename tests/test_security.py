@@ -145,6 +145,21 @@ def test_a_form_sent_without_a_valid_token_gets_a_page_that_says_what_to_do(revi
 
 
 @pytest.mark.django_db
+def test_a_forms_address_opened_as_a_page_gets_a_page_that_says_so(reviewer):
+    client = Client()
+    client.force_login(reviewer)
+
+    response = client.get(reverse("cases:act", args=["BTP-2026-00001"]))
+    htmx = client.get(reverse("cases:act", args=["BTP-2026-00001"]), headers={"HX-Request": "true"})
+
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    assert b"This address is for sending a form" in response.content
+    assert b"Triage queue" in response.content  # the page keeps the person's navigation
+    assert (htmx.status_code, htmx.content) == (405, b"")
+
+
+@pytest.mark.django_db
 def test_signing_in_without_a_valid_token_gets_the_same_page():
     response = Client(enforce_csrf_checks=True).post(LOGIN, {"username": "a", "password": "b"})
 

@@ -100,6 +100,12 @@ def test_closing_an_undecided_case_is_refused_with_a_message(personas, case):
     assert "Only a decided case can be closed" in page
 
 
+def test_a_reference_typed_in_lower_case_opens_the_case(personas, case):
+    response = personas["reviewer"].get(f"/cases/{case.reference.lower()}/")
+    assert response.status_code == 200
+    assert response.context["case"] == case
+
+
 def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_a):
     case = CaseFactory(unit=unit_a, status=Status.DECIDED)
     response = act(personas["reviewer"], case, action="close", reason="")
