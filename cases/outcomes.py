@@ -1,16 +1,40 @@
 """What each act came to: the outcome a supervisor sees, and the state a reviewer works from."""
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from django.db.models import Prefetch
 
-from classification.engine import ConductRoute, recommend, result_from_dict
+from classification.engine import ConductRoute, SystemFactor, recommend, result_from_dict
 from classification.engine import Reason as EngineReason
-from classification.models import Reason
+from classification.models import Reason, ReasonCode
 
-from .choices import AssessmentStatus, DecisionStatus
-from .models import Act, Assessment, Case, Decision, LearningAction
+from .choices import AssessmentStatus, DecisionStatus, EventKind
+from .models import Act, Assessment, Case, CaseEvent, Decision, LearningAction
+
+
+@dataclass(frozen=True)
+class Combination:
+    """What a decision records beside its primary reason (combinations are normal), as labels."""
+
+    contributing: tuple[str, ...]
+    system_factors: tuple[str, ...]
+
+
+def _labels(choices, codes: Iterable[str]) -> tuple[str, ...]:
+    """Labels in the choices' own order (the spectrum's, for reasons); an unknown code humanised."""
+    known = {member.value: member.label for member in choices}
+    codes = set(codes)
+    unknown = sorted(code.replace("_", " ").capitalize() for code in codes - known.keys())
+    return tuple(label for code, label in known.items() if code in codes) + tuple(unknown)
+
+
+def combination_of(decision: Decision) -> Combination:
+    return Combination(
+        contributing=_labels(ReasonCode, decision.contributing or ()),
+        system_factors=_labels(SystemFactor, decision.system_factors or ()),
+    )
 
 
 @dataclass(frozen=True)
@@ -20,6 +44,10 @@ class ActOutcome:
     reason: Reason | None
     conduct_route: ConductRoute | None
     actions: list[LearningAction]
+
+    @property
+    def combination(self) -> Combination | None:
+        return combination_of(self.decision) if self.decision else None
 
 
 def conduct_route_for(decision: Decision) -> ConductRoute:
@@ -70,6 +98,10 @@ class ActWork:
     decision: Decision | None
 
     @property
+    def combination(self) -> Combination | None:
+        return combination_of(self.decision) if self.decision else None
+
+    @property
     def state(self) -> str:
         if self.assessment is None:
             return "not_started"
@@ -99,3 +131,61 @@ def work_on(case: Case) -> list[ActWork]:
             ActWork(act=act, assessment=latest, decision=decisions[-1] if decisions else None)
         )
     return work
+
+
+# What a supervisor's timeline shows of the reviewers' work: progress, and decisions that stand.
+SUPERVISOR_EVENTS = (
+    EventKind.LOGGED,
+    EventKind.EDITED,
+    EventKind.ASSIGNED,
+    EventKind.ACT_ADDED,
+    EventKind.CLOSED,
+    EventKind.REOPENED,
+)
+
+
+def supervisor_timeline(case: Case) -> list[CaseEvent]:
+    """The case's timeline as anyone who is not a reviewer sees it, newest first.
+
+    Two people for blame: a decision appears only once it stands, a confirmed one when it is
+    recorded and a Deviation when a second reviewer concurs; a proposal awaiting or sent back
+    never appears. Each says only what was decided, not the suggestion, rationale or comments.
+    """
+    events = (
+        case.events.filter(
+            kind__in=(*SUPERVISOR_EVENTS, EventKind.DECISION, EventKind.SECOND_REVIEW)
+        )
+        .select_related("actor", "act")
+        .order_by("at", "id")
+    )
+    proposed = {}  # act id -> the reason awaiting a second review
+    shown = []
+    for event in events:
+        primary = event.data.get("primary")
+        if event.kind == EventKind.DECISION:
+            if event.data.get("status") == DecisionStatus.CONFIRMED and primary:
+                shown.append(_decided(event, primary))
+            elif event.data.get("status") == DecisionStatus.AWAITING_SECOND_REVIEW:
+                proposed[event.act_id] = primary
+        elif event.kind == EventKind.SECOND_REVIEW:
+            primary = proposed.pop(event.act_id, None)
+            if event.data.get("concur") and primary:
+                shown.append(_decided(event, primary, concurred=True))
+        else:
+            shown.append(event)
+    return shown[::-1]
+
+
+def _decided(event: CaseEvent, primary: str, *, concurred: bool = False) -> CaseEvent:
+    """An unsaved stand-in for the event that made a decision stand, saying only what it was."""
+    message = f"Decided: {ReasonCode(primary).label}"
+    if concurred:
+        message += ", with a second reviewer's concurrence"
+    return CaseEvent(
+        case_id=event.case_id,
+        act=event.act,
+        actor=event.actor,
+        at=event.at,
+        kind=EventKind.DECISION,
+        message=message,
+    )

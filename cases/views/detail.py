@@ -10,30 +10,19 @@ from django.views.decorators.vary import vary_on_headers
 
 from cases import services
 from cases.access import case_for, is_reviewer, may_edit, may_see_staff_reference, open_case
-from cases.choices import EventKind
 from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
 from cases.models import Case, Unit, User
-from cases.outcomes import with_outcomes, work_on
+from cases.outcomes import supervisor_timeline, with_outcomes, work_on
 from cases.roles import REVIEW_CASE
 from cases.views import int_or_zero
-
-# What the supervisor's timeline shows: progress, not the reviewers' working.
-SUPERVISOR_EVENTS = (
-    EventKind.LOGGED,
-    EventKind.EDITED,
-    EventKind.ASSIGNED,
-    EventKind.ACT_ADDED,
-    EventKind.DECISION,
-    EventKind.CLOSED,
-    EventKind.REOPENED,
-)
 
 
 def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
     reviewer = is_reviewer(request.user)
-    events = case.events.select_related("actor", "act").order_by("-at", "-id")
-    if not reviewer:
-        events = events.filter(kind__in=SUPERVISOR_EVENTS)
+    if reviewer:
+        events = case.events.select_related("actor", "act").order_by("-at", "-id")
+    else:
+        events = supervisor_timeline(case)
     return {
         "case": with_outcomes([case])[0],
         "work": work_on(case) if reviewer else [],

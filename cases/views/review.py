@@ -16,13 +16,16 @@ from cases.assessment_forms import (
     LearningActionForm,
     SecondReviewForm,
 )
-from cases.assessments import AssessmentError, harm_record, result_of
+from cases.assessments import AssessmentError, harm_record, latest_assessment, result_of
 from cases.choices import ActionKind, AssessmentStatus, DecisionStatus
 from cases.models import Assessment, Decision, LearningAction
+from cases.outcomes import combination_of
 from cases.roles import REVIEW_CASE
 from cases.views.questionnaire import assessment_for, next_url, refused
 from classification.engine import recommend
 from classification.models import Reason
+
+REPLACED = "A newer assessment of this act has replaced this one."
 
 
 def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dict:
@@ -31,6 +34,12 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
     decision_list = list(assessment.decisions.select_related("decided_by", "second_reviewer"))
     standing = next((d for d in reversed(decision_list) if d.status in decisions.STANDING), None)
     act = assessment.act
+    # The act's assessments in the order latest_assessment() uses: this one is replaced when
+    # any came after it, and the newest of those is the one to go to.
+    history = list(act.assessments.order_by("started_at", "id").select_related("reviewer"))
+    position = next(i for i, a in enumerate(history) if a.pk == assessment.pk)
+    replaced_by = history[-1] if position < len(history) - 1 else None
+    current = replaced_by is None
     return {
         "assessment": assessment,
         "act": act,
@@ -39,13 +48,16 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
         "recommendation": recommend(result),
         "reason": reasons[result.primary.value],
         "reasons": list(reasons.values()),
-        "decisions": decision_list,
+        "decisions": [(d, combination_of(d)) for d in decision_list],
         "standing": standing,
-        "is_current": assessment.status == AssessmentStatus.COMPLETE,
-        "may_decide": standing is None
+        "is_current": current,
+        "replaced_by": replaced_by,
+        "may_decide": current
+        and standing is None
         and assessment.status == AssessmentStatus.COMPLETE
         and assessment.reviewer_id == request.user.pk,
-        "may_second_review": standing is not None
+        "may_second_review": current
+        and standing is not None
         and standing.status == DecisionStatus.AWAITING_SECOND_REVIEW
         and standing.decided_by_id != request.user.pk,
         "decision_form": forms.get("decision_form")
@@ -66,9 +78,7 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
         ),
         "actions": act.learning_actions.order_by("due_date", "id"),
         "suggested_kinds": [ActionKind(k).label for k in recommend(result).learning_action_kinds],
-        "earlier": act.assessments.exclude(pk=assessment.pk)
-        .order_by("-started_at")
-        .select_related("reviewer"),
+        "earlier": history[:position][::-1],
     }
 
 
@@ -84,14 +94,20 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _post_outcome(request, assessment, form_name, form, action, success: str) -> HttpResponse:
-    """Run a service for a valid form; re-show the page with errors, or refuse with a 4xx."""
+    """Run a service for a valid form; re-show the page with errors, or refuse with a 4xx.
+
+    A replaced assessment is a record only: whatever is posted to it is refused.
+    """
+    here = reverse("cases:review", args=[assessment.pk])
+    if latest_assessment(assessment.act).pk != assessment.pk:
+        return refused(request, AssessmentError(REPLACED), here)
     if not form.is_valid():
         context = review_context(request, assessment, **{form_name: form})
         return render(request, "cases/review.html", context)
     try:
         action(form.cleaned_data)
     except AssessmentError as error:
-        return refused(request, error, reverse("cases:review", args=[assessment.pk]))
+        return refused(request, error, here)
     messages.success(request, success)
     return redirect("cases:review", pk=assessment.pk)
 
@@ -210,7 +226,11 @@ def summary(request: HttpRequest, reference: str) -> HttpResponse:
     acts = []
     for act in case.acts.order_by("number"):
         assessments = [
-            (assessment, result_of(assessment), list(assessment.decisions.all()))
+            (
+                assessment,
+                result_of(assessment),
+                [(d, combination_of(d)) for d in assessment.decisions.all()],
+            )
             for assessment in act.assessments.order_by("started_at").select_related("reviewer")
         ]
         acts.append((act, assessments))
