@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
+from classification.engine import SystemFactor
 from classification.models import ReasonCode
 
 from . import clock, metrics_store, services
@@ -85,7 +86,7 @@ def decision_record(
         contributing=sorted(
             {code for code in contributing if code in ReasonCode.values} - {primary}
         ),
-        system_factors=sorted(set(system_factors)),
+        system_factors=sorted(set(system_factors) & {str(factor) for factor in SystemFactor}),
         status=DecisionStatus.AWAITING_SECOND_REVIEW
         if primary in NEEDS_SECOND_REVIEW
         else DecisionStatus.CONFIRMED,

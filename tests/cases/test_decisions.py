@@ -212,6 +212,17 @@ def test_deciding_the_last_act_costs_the_same_queries_for_one_act_or_four(unit_a
     assert queries_to_decide_the_last_of(4) == queries_to_decide_the_last_of(1)
 
 
+def test_the_service_keeps_only_known_contributing_reasons_and_system_factors(act, reviewer):
+    decision = decision_record(
+        assessment=assessed(act, reviewer, TASER.answers),
+        by=reviewer,
+        primary="task_complexity",
+        contributing=["inattention", "made_up", "task_complexity"],
+        system_factors=["workload", "<script>", "workload"],
+    )
+    assert (decision.contributing, decision.system_factors) == (["inattention"], ["workload"])
+
+
 def test_learning_actions_are_added_and_marked_done(personas, act, reviewer):
     assessment = assessed(act, reviewer, TASER.answers)
     due = (timezone.localdate() + dt.timedelta(days=30)).isoformat()
