@@ -279,6 +279,10 @@ class LearningAction(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.description[:40]}"
 
+    @property
+    def overdue(self) -> bool:
+        return self.status == ActionStatus.OPEN and self.due_date < timezone.localdate()
+
 
 # The dashboard's summary tables live in their own module; importing them registers them here.
 from .summaries import (  # noqa: E402, F401

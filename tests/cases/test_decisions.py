@@ -16,7 +16,7 @@ from cases.assessments import (
 from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
 from cases.decisions import decision_record
 from cases.models import Decision
-from tests.factories import FALSE_ENTRY, TASER, ActFactory, assessed
+from tests.factories import FALSE_ENTRY, TASER, ActFactory, LearningActionFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -246,6 +246,26 @@ def test_learning_actions_are_added_and_marked_done(personas, act, reviewer):
     assert done["Location"] == reverse("cases:detail", args=[act.case.reference])
     action.refresh_from_db()
     assert action.status == "done" and action.completed_at is not None
+
+
+def test_each_learning_action_shows_where_it_stands(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    today = timezone.localdate()
+    for description, due, status in (
+        ("Due next month", today + dt.timedelta(days=30), "open"),
+        ("Due yesterday", today - dt.timedelta(days=1), "open"),
+        ("Finished", today - dt.timedelta(days=1), "done"),
+    ):
+        LearningActionFactory(
+            case=act.case, act=act, description=description, due_date=due, status=status
+        )
+
+    page = personas["reviewer"].get(reverse("cases:review", args=[assessment.pk])).content.decode()
+
+    rows = {row.split("</td>")[0]: row for row in page.split("<strong>Training")[1:]}
+    assert ">Open</strong>" in next(r for k, r in rows.items() if "Due next month" in k)
+    assert ">Overdue</strong>" in next(r for k, r in rows.items() if "Due yesterday" in k)
+    assert ">Done</strong>" in next(r for k, r in rows.items() if "Finished" in k)
 
 
 def test_a_learning_action_due_in_the_past_is_refused(personas, act, reviewer):
