@@ -38,6 +38,18 @@ def attempt(client: Client, username: str, password: str = "wrong-password", ip=
 
 
 @pytest.mark.django_db
+def test_sign_in_messages_say_what_to_do():
+    UserFactory(username="someone", password="the-right-password-3")
+
+    empty = attempt(Client(), "", "").content.decode()
+    wrong = attempt(Client(), "someone").content.decode()
+
+    assert "Enter your username" in empty and "Enter your password" in empty
+    assert "Enter a correct username and password (both are case-sensitive)" in wrong
+    assert 'value="someone"' in wrong  # what was typed is kept
+
+
+@pytest.mark.django_db
 def test_an_account_is_locked_after_repeated_failures_even_with_the_right_password():
     UserFactory(username="target", password="the-right-password-1")
     client = Client()
