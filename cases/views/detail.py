@@ -107,9 +107,9 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
     except services.TransitionError as error:
         messages.error(request, str(error))
         return redirect("cases:detail", reference=case.reference)
-    if any(form.errors for form in forms.values()):
+    if invalid := next((form for form in forms.values() if form.errors), None):
         case.refresh_from_db()
-        context = detail_context(request, case, **forms)
+        context = {**detail_context(request, case, **forms), "invalid_form": invalid}
         template = "cases/detail.html#timeline" if request.htmx else "cases/detail.html"
         return render(request, template, context)
     return redirect("cases:detail", reference=case.reference)

@@ -1,5 +1,7 @@
 """The case page: reviewers' actions, editing, and two people editing at once."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -78,7 +80,12 @@ def test_comment_lands_on_the_timeline_and_htmx_gets_the_timeline_back(personas,
 
 def test_empty_comment_gets_a_message(personas, case):
     response = act(personas["reviewer"], case, action="comment", text="   ")
-    assert "Enter a comment" in response.content.decode()
+    page = response.content.decode()
+    assert "Enter a comment" in page
+    assert "<title>Error: " in page
+    summary = re.search(r'class="govuk-error-summary".*?</ul>', page, re.S)[0]
+    assert '<a href="#id_text">Enter a comment</a>' in summary
+    assert 'id="id_text"' in page  # the summary's link lands on the comment box
     assert not case.events.filter(kind=EventKind.COMMENT).exists()
 
 
