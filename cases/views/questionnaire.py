@@ -14,7 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from cases.access import case_for, open_case
-from cases.assessment_forms import AnswerForm
+from cases.assessment_forms import ANSWER_CHOICES, AnswerForm
 from cases.assessments import (
     AssessmentError,
     answer_record,
@@ -27,7 +27,7 @@ from cases.choices import AssessmentStatus
 from cases.models import Act, Assessment
 from cases.progress import progress_of
 from cases.roles import REVIEW_CASE
-from classification.engine import walk
+from classification.engine import Question, walk
 
 TEMPLATE = "cases/question.html"
 
@@ -36,6 +36,46 @@ def refused(request: HttpRequest, error: AssessmentError, back: str) -> HttpResp
     """A refused step: its message, a 4xx status that fits, and a way back. Nothing changed."""
     context = {"message": error.message, "back": back}
     return render(request, "cases/refused.html", context, status=error.status)
+
+
+def step_template(request: HttpRequest) -> str:
+    """The whole page, or for an htmx swap only the step: the panel and the tab's title."""
+    partial = request.htmx and not request.htmx.history_restore_request
+    return f"{TEMPLATE}#step" if partial else TEMPLATE
+
+
+def not_saved(request: HttpRequest, assessment: Assessment, question: Question) -> HttpResponse:
+    """An answer from a page left open while the answers changed in another window: refused (409)
+    in the panel, saying why and where things stand now, with what was typed shown back."""
+    assessment.refresh_from_db(fields=["status", "answers"])
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        reason = (
+            "This assessment was completed in another window or tab after this page was loaded, "
+            "so its answers can no longer change."
+        )
+        url, go_to = reverse("cases:review", args=[assessment.pk]), "See the completed assessment"
+    else:
+        reason = (
+            "The answers were changed in another window or tab after this page was loaded, so "
+            f"{question.id} is not on this assessment's path now."
+        )
+        path = walk(graph_of(assessment), answers_of(assessment))
+        url = step_url(assessment, path.next.id if path.next else None)
+        go_to = "Go to the current question" if path.next else "Check your answers"
+    context = {
+        "assessment": assessment,
+        "act": assessment.act,
+        "case": assessment.act.case,
+        "question": question,
+        "not_saved": {
+            "reason": reason,
+            "answer": dict(ANSWER_CHOICES).get(request.POST.get("answer", ""), ""),
+            "text": request.POST.get("text", "").strip(),
+            "url": url,
+            "go_to": go_to,
+        },
+    }
+    return render(request, step_template(request), context, status=409)
 
 
 def assessment_for(request: HttpRequest, pk: int, *, record: bool = False) -> Assessment:
@@ -87,64 +127,71 @@ def start(request: HttpRequest, reference: str, number: int) -> HttpResponse:
 def question(request: HttpRequest, pk: int, question_id: str) -> HttpResponse:
     """One question: why we ask, Yes / No / Not established, and the text that answer needs."""
     assessment = assessment_for(request, pk, record=request.method == "GET")
-    review_url = reverse("cases:review", args=[assessment.pk])
-    if assessment.status != AssessmentStatus.IN_PROGRESS:
-        if request.method == "POST":
-            error = AssessmentError("This assessment is complete: its answers cannot change now.")
-            return refused(request, error, review_url)
-        return redirect(review_url)
-    graph = graph_of(assessment)
-    current = graph.questions.get(question_id)
+    current = graph_of(assessment).questions.get(question_id)
     if current is None:
         raise Http404("No such question.")
-    path = walk(graph, answers_of(assessment))
-    here = {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
-    if question_id not in here:
-        expected = step_url(assessment, path.next.id if path.next else None)
+    elsewhere = instead_of(assessment, question_id)
+    if elsewhere:
         if request.method == "POST":
-            error = AssessmentError(f"{question_id} is not on this assessment's path just now.")
-            return refused(request, error, expected)
-        return redirect(expected)
+            return not_saved(request, assessment, current)
+        return redirect(elsewhere)
+    if request.method == "POST" and assessment.reviewer_id != request.user.pk:
+        error = AssessmentError("Only the reviewer who started this assessment can answer.", 403)
+        return refused(
+            request, error, reverse("cases:detail", args=[current_reference(assessment)])
+        )
 
     form = None
     if request.method == "POST":
-        if assessment.reviewer_id != request.user.pk:
-            error = AssessmentError(
-                "Only the reviewer who started this assessment can answer.", 403
-            )
-            return refused(
-                request, error, reverse("cases:detail", args=[current_reference(assessment)])
-            )
         form = AnswerForm(request.POST, question=current)
         if form.is_valid():
-            try:
-                answered = answer_record(
-                    assessment=assessment,
-                    by=request.user,
-                    question_id=question_id,
-                    choice=form.cleaned_data["answer"],
-                    text=form.cleaned_data["text"],
-                )
-            except AssessmentError as error:
-                return refused(request, error, step_url(assessment, question_id))
-            if answered.discarded:
-                messages.info(
-                    request,
-                    "Your change took the questionnaire down a different path, so these answers "
-                    f"no longer apply and have been removed: {', '.join(answered.discarded)}.",
-                )
-            target = step_url(assessment, answered.next_question)
-            if not request.htmx:
-                return redirect(target)
-            if answered.next_question is None:
-                return HttpResponseClientRedirect(target)
-            assessment.refresh_from_db()
-            context = question_context(request, assessment, answered.next_question)
-            return push_url(render(request, f"{TEMPLATE}#questionnaire", context), target)
-
+            return answer_save(request, assessment, current, form)
     context = question_context(request, assessment, question_id, form)
-    partial = request.htmx and not request.htmx.history_restore_request
-    return render(request, f"{TEMPLATE}#questionnaire" if partial else TEMPLATE, context)
+    return render(request, step_template(request), context)
+
+
+def instead_of(assessment: Assessment, question_id: str) -> str | None:
+    """Where to go instead of this question (the review, or the path's next step), if anywhere."""
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        return reverse("cases:review", args=[assessment.pk])
+    path = walk(graph_of(assessment), answers_of(assessment))
+    here = {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
+    if question_id in here:
+        return None
+    return step_url(assessment, path.next.id if path.next else None)
+
+
+def answer_save(
+    request: HttpRequest, assessment: Assessment, current: Question, form: AnswerForm
+) -> HttpResponse:
+    """Record a valid answer, then the next step: a redirect, or for htmx the step swapped in."""
+    try:
+        answered = answer_record(
+            assessment=assessment,
+            by=request.user,
+            question_id=current.id,
+            choice=form.cleaned_data["answer"],
+            text=form.cleaned_data["text"],
+        )
+    except AssessmentError as error:
+        if error.status == 409:  # changed in another window since the view's own checks
+            return not_saved(request, assessment, current)
+        return refused(request, error, step_url(assessment, current.id))
+    if answered.discarded:
+        # Shown on the very next screen: the redirect's page, or the step swapped in below.
+        messages.info(
+            request,
+            "Your change took the questionnaire down a different path, so these answers "
+            f"no longer apply and have been removed: {', '.join(answered.discarded)}.",
+        )
+    target = step_url(assessment, answered.next_question)
+    if not request.htmx:
+        return redirect(target)
+    if answered.next_question is None:
+        return HttpResponseClientRedirect(target)
+    assessment.refresh_from_db()
+    context = question_context(request, assessment, answered.next_question)
+    return push_url(render(request, f"{TEMPLATE}#step", context), target)
 
 
 def current_reference(assessment: Assessment) -> str:

@@ -27,8 +27,15 @@ document.body.addEventListener("htmx:beforeSwap", () => {
 // After htmx swaps in new content, wire up the components inside it and move focus sensibly.
 document.body.addEventListener("htmx:afterSettle", (event) => {
   initAll({ scope: event.detail.elt });
-  // A swapped-in step (the next question) takes focus at its heading, as a new page would.
+  // A swapped-in step (the next question) takes focus as a new page would: at a notice it opens
+  // with (such as answers removed by the change just made), otherwise at its heading.
+  const notice = event.detail.elt.querySelector(".govuk-notification-banner");
   const heading = event.detail.elt.querySelector("[data-autofocus]");
+  if (notice && heading) {
+    notice.setAttribute("tabindex", "-1");
+    notice.focus();
+    return;
+  }
   if (heading) {
     heading.focus();
     return;
@@ -66,6 +73,15 @@ document.body.addEventListener("htmx:responseError", (event) => {
   );
 });
 document.body.addEventListener("htmx:sendError", () => reportFailure(UNREACHABLE));
+// A form marked data-swap-conflict gets back, with a 409, a panel that explains the conflict
+// (answers changed in another window) and shows what was typed: swap it in like any response.
+document.body.addEventListener("htmx:beforeSwap", (event) => {
+  const { xhr, requestConfig } = event.detail;
+  if (xhr.status === 409 && requestConfig?.elt?.closest("[data-swap-conflict]")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
 document.body.addEventListener("htmx:beforeRequest", () => {
   updateFailed.hidden = true;
 });

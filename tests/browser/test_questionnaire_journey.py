@@ -172,3 +172,69 @@ def test_questionnaire_with_the_keyboard_only_and_back_and_reload_lose_nothing(
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_contain_text("rule")
     assert console_errors == []
+
+
+def test_a_change_that_removes_answers_says_so_at_once_and_the_title_follows_the_question(
+    page, live_server, demo_people, artifacts, console_errors
+):
+    reference = log_case(page, live_server, "Taser discharge", TASER.acts[0].description)
+    start_assessment(page, live_server, reference)
+    answer_all(page, dict(list(TASER.acts[0].answers.items())[:5]))
+    expect(page).to_have_url(re.compile(r"/questions/Q5/$"))
+    expect(page).to_have_title(
+        f"A knowing choice to depart from it? – {reference} – Blame to Praise"
+    )
+
+    page.get_by_role("link", name="Back").click()
+    page.get_by_role("link", name="Back").click()
+    expect(page).to_have_url(re.compile(r"/questions/Q4/$"))
+    answer(page, "no", "")
+
+    expect(page).to_have_url(re.compile(r"/questions/Q6/$"))
+    notice = page.locator("#questionnaire .govuk-notification-banner")
+    expect(notice).to_contain_text("no longer apply and have been removed: Q4a.")
+    expect(notice).to_be_focused()
+    expect(page).to_have_title(
+        f"Would peers have acted the same way? – {reference} – Blame to Praise"
+    )
+    page.screenshot(path=artifacts / "question-answers-removed.png", caret="initial")
+    assert_accessible(page, console_errors)
+    answer(page, "yes", "")
+    expect(page.locator(".govuk-error-summary:visible")).to_be_visible()
+    expect(page).to_have_title(
+        f"Error: Would peers have acted the same way? – {reference} – Blame to Praise"
+    )
+    answer(page, "yes", "Two instructors said they would have done the same.")
+    expect(page).to_have_url(re.compile(r"/questions/Q7/$"))
+    expect(page).to_have_title(re.compile(rf"^[^E].* – {reference} – Blame to Praise$"))
+    expect(page.get_by_text("no longer apply")).to_have_count(0)
+    page.goto(f"{live_server.url}/cases/{reference}/")
+    expect(page.get_by_text("no longer apply")).to_have_count(0)
+    assert console_errors == []
+
+
+def test_a_window_left_open_while_the_answers_changed_says_so_and_keeps_the_text(
+    page, live_server, demo_people, artifacts
+):
+    reference = log_case(page, live_server, "Taser discharge", TASER.acts[0].description)
+    start_assessment(page, live_server, reference)
+    answer_all(page, dict(list(TASER.acts[0].answers.items())[:4]))
+    expect(page).to_have_url(re.compile(r"/questions/Q4a/$"))
+    stale = page.context.new_page()
+    stale.goto(page.url)
+
+    page.get_by_role("link", name="Back").click()
+    answer(page, "no", "")
+    expect(page).to_have_url(re.compile(r"/questions/Q6/$"))
+    answer(stale, "yes", "Taught on the initial course\nand routinely followed.")
+
+    panel = stale.locator("#questionnaire")
+    expect(panel.get_by_role("heading", level=1)).to_have_text("Your answer was not saved")
+    expect(panel).to_contain_text("changed in another window or tab")
+    expect(panel).to_contain_text("Taught on the initial course")
+    expect(stale.locator("#update-failed")).to_be_hidden()
+    expect(stale).to_have_title(re.compile(r"^Error: Was the rule workable"))
+    stale.screenshot(path=artifacts / "question-not-saved.png", caret="initial")
+    assert_accessible(stale)
+    stale.get_by_role("link", name="Go to the current question").click()
+    expect(stale).to_have_url(re.compile(r"/questions/Q6/$"))
