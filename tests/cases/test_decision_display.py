@@ -13,18 +13,10 @@ from cases.assessments import assessment_start
 from cases.choices import EventKind
 from cases.models import Decision
 from cases.outcomes import Combination, combination_of, supervisor_timeline
+from tests.cases.test_decisions import decide
 from tests.factories import FALSE_ENTRY, TASER, ActFactory, assessed
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def act(unit_a, supervisor_a):
-    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
-
-
-def decide(client, assessment, **data):
-    return client.post(reverse("cases:decide", args=[assessment.pk]), data)
 
 
 def page(client, name, *args) -> str:

@@ -21,11 +21,6 @@ from tests.factories import FALSE_ENTRY, TASER, ActFactory, LearningActionFactor
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def act(unit_a, supervisor_a):
-    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
-
-
 def decide(client, assessment, **data):
     return client.post(reverse("cases:decide", args=[assessment.pk]), data)
 

@@ -8,16 +8,10 @@ from django.urls import reverse
 from cases.choices import AssessmentStatus, EventKind, Status
 from cases.demo_scenarios import SCENARIOS
 from cases.models import Assessment
-from tests.factories import ActFactory
 
 pytestmark = pytest.mark.django_db
 
 TASER = next(s for s in SCENARIOS if s.key == "uf-taser-split-second").acts[0].answers
-
-
-@pytest.fixture
-def act(unit_a, supervisor_a):
-    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
 
 
 def start(client, act) -> Assessment:

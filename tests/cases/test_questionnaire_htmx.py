@@ -7,9 +7,8 @@ import pytest
 from django.urls import reverse
 
 from cases.demo_scenarios import SCENARIOS
-from cases.models import Assessment
 from classification.engine import CURRENT_VERSION, get_graph
-from tests.factories import ActFactory
+from tests.cases.test_questionnaire import answer, start
 
 pytestmark = pytest.mark.django_db
 
@@ -20,27 +19,8 @@ REMOVED = "no longer apply and have been removed: Q4a."
 
 
 @pytest.fixture
-def act(unit_a, supervisor_a):
-    return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
-
-
-@pytest.fixture
 def client(personas):
     return personas["reviewer"]
-
-
-def start(client, act) -> Assessment:
-    response = client.post(reverse("cases:assess", args=[act.case.reference, act.number]))
-    assert response.status_code == 302, response.content
-    return Assessment.objects.filter(act=act).latest("started_at")
-
-
-def answer(client, assessment, question_id, choice, text="", **extra):
-    return client.post(
-        reverse("cases:question", args=[assessment.pk, question_id]),
-        {"answer": choice, "text": text},
-        **extra,
-    )
 
 
 def answer_up_to(client, assessment, last: str) -> None:
