@@ -115,12 +115,15 @@ def test_a_reference_typed_in_lower_case_opens_the_case(personas, case):
 
 def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_a):
     case = CaseFactory(unit=unit_a, status=Status.DECIDED)
+    before = personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
+    assert "A note is optional when closing; reopening needs a reason." in before.content.decode()
     response = act(personas["reviewer"], case, action="close", reason="")
     page = personas["reviewer"].get(response["Location"]).content.decode()
     case.refresh_from_db()
     assert case.status == Status.CLOSED
     assert "is closed" in page
     assert "Enter a reason" not in page
+    assert "A note is optional when closing" not in page  # said only while it can be closed
 
 
 def test_a_closing_note_that_is_too_long_keeps_the_case_open_and_says_why(personas, unit_a):
