@@ -24,7 +24,11 @@ def pages_for(username: str) -> list[str]:
     sw_case = Case.objects.filter(unit__code="SW").order_by("created_at").first()
     complete = Assessment.objects.filter(status=AssessmentStatus.COMPLETE).first()
     ongoing = Assessment.objects.filter(status=AssessmentStatus.IN_PROGRESS).first()
-    common = [reverse("classification:model"), "/no-such-page/"]
+    common = [
+        reverse("classification:model"),
+        "/no-such-page/",
+        reverse("cases:act", args=[sw_case.reference]),  # a form's address: the 405 page
+    ]
     if username.startswith("supervisor"):
         return [
             reverse("cases:mine"),
@@ -39,6 +43,7 @@ def pages_for(username: str) -> list[str]:
             reverse("cases:queue"),
             reverse("cases:queue") + "?tab=open&sort=newest",
             reverse("cases:queue") + "?tab=second",
+            reverse("cases:queue") + "?tab=decided",
             reverse("cases:detail", args=[sw_case.reference]),
             reverse("cases:edit", args=[sw_case.reference]),
             reverse("cases:summary", args=[sw_case.reference]),
