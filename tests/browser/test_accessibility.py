@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from cases.assessments import assessment_start
 from cases.choices import AssessmentStatus
 from cases.demo import DEMO_PASSWORD
 from cases.models import Assessment, Case
@@ -95,4 +96,16 @@ def test_log_case_errors_are_accessible(page, live_server, demo):
     page.goto(f"{live_server.url}/cases/new/")
     page.get_by_role("button", name="Log the case").click()
     assert page.get_by_text("There is a problem").is_visible()
+    assert violations(page) == []
+
+
+def test_a_replaced_assessment_page_is_accessible(page, live_server, demo):
+    old = Assessment.objects.filter(status=AssessmentStatus.COMPLETE, decisions__isnull=False)[0]
+    assessment_start(act=old.act, by=old.reviewer, reason="Further footage to consider.")
+    sign_in(page, live_server, old.reviewer.username, DEMO_PASSWORD)
+    page.wait_for_load_state()
+
+    page.goto(f"{live_server.url}{reverse('cases:review', args=[old.pk])}")
+
+    assert page.get_by_text("has replaced this one").is_visible()
     assert violations(page) == []
