@@ -76,6 +76,9 @@ def decision_record(
             "say why in the rationale.",
             400,
         )
+    contributing = sorted({code for code in contributing if code in ReasonCode.values} - {primary})
+    # Two people for blame: Deviation as the primary reason or as a contributing one.
+    blamed = NEEDS_SECOND_REVIEW.intersection([primary, *contributing])
     decision = Decision.objects.create(
         act=act,
         assessment=assessment,
@@ -83,19 +86,16 @@ def decision_record(
         suggested_reason=suggested,
         primary_reason=primary,
         override_rationale=rationale,
-        contributing=sorted(
-            {code for code in contributing if code in ReasonCode.values} - {primary}
-        ),
+        contributing=contributing,
         system_factors=sorted(set(system_factors) & {str(factor) for factor in SystemFactor}),
-        status=DecisionStatus.AWAITING_SECOND_REVIEW
-        if primary in NEEDS_SECOND_REVIEW
-        else DecisionStatus.CONFIRMED,
+        status=DecisionStatus.AWAITING_SECOND_REVIEW if blamed else DecisionStatus.CONFIRMED,
     )
     if decision.status == DecisionStatus.CONFIRMED:
         _supersede_earlier(decision)
         message = f"Decided: {_label(primary)}"
     else:
-        message = f"Proposed {_label(primary)}: a second reviewer must concur"
+        also = "".join(f", with {_label(code)} contributing" for code in sorted(blamed - {primary}))
+        message = f"Proposed {_label(primary)}{also}: a second reviewer must concur"
     if decision.overridden:
         message += f" (suggestion was {_label(suggested)}). Rationale: {rationale}"
     services.record(

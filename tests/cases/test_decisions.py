@@ -100,6 +100,27 @@ def test_a_deviation_decision_waits_for_a_different_reviewer(
     )
 
 
+def test_deviation_as_a_contributing_reason_also_waits_for_a_second_reviewer(
+    personas, act, reviewer, second_reviewer
+):
+    assessment = assessed(act, reviewer, TASER.answers)
+    decide(personas["reviewer"], assessment, primary="task_complexity", contributing=["deviation"])
+    decision = Decision.objects.get()
+    assert decision.status == DecisionStatus.AWAITING_SECOND_REVIEW
+    assert act.case.events.filter(
+        message__startswith="Proposed Task complexity or unpredictability, with Deviation "
+        "contributing: a second reviewer must concur"
+    ).exists()
+
+    personas["second_reviewer"].post(
+        reverse("cases:second_review", args=[decision.pk]), {"verdict": "concur"}
+    )
+
+    decision.refresh_from_db()
+    act.case.refresh_from_db()
+    assert (decision.status, act.case.status) == (DecisionStatus.CONFIRMED, Status.DECIDED)
+
+
 def test_sending_back_needs_a_comment_and_reopens_the_decision(
     personas, act, reviewer, second_reviewer
 ):
