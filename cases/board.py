@@ -211,7 +211,7 @@ def _decided_acts(board, filters, reasons, types, type_series, distribution, uni
     forced = [0] if by_reason["deviation"].hidden else []
     second = protect_counts([reviews["concurred"], reviews["sent_back"]], t, forced=forced)
     board.tables["second-reviews"] = _one_way(
-        "second-reviews", "Second reviews of Deviation decisions", "Second review",
+        "second-reviews", "Second reviews of decisions finding Deviation", "Second review",
         ["Concurred", "Sent back"], second,
     )  # fmt: skip
 
