@@ -17,6 +17,25 @@ class UserAdmin(DjangoUserAdmin):
     list_display = ("username", "first_name", "last_name", "is_active", "is_staff")
     list_filter = ("groups", "units", "is_active", "is_staff")
 
+    # An Administrator manages people and their roles (groups), not raw permissions: granting
+    # superuser status or single permissions, or taking over a superuser's account, would let
+    # them give themselves what no role gives (case narratives, editing cases).
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if request.user.is_superuser:
+            return fields
+        return (*fields, "is_superuser", "user_permissions")
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
+
 
 class ReadOnlyUnlessSuperuser(admin.ModelAdmin):
     """Cases change through the app's journeys, which write the timeline; the admin only reads."""

@@ -1,8 +1,12 @@
 """Roles are groups with permissions, created by a migration; each role lands where it should."""
 
+import datetime as dt
+
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +100,53 @@ def test_administrator_cannot_add_or_delete_reasons(personas):
     assert (
         personas["administrator"].get(reverse("admin:classification_reason_add")).status_code == 403
     )
+
+
+def admin_form_data(page) -> dict:
+    """What the admin's change form would send back unchanged."""
+    data = {}
+    for field in page.context["adminform"].form:
+        value = field.value()
+        if isinstance(value, dt.datetime):
+            data[f"{field.html_name}_0"] = f"{value:%Y-%m-%d}"
+            data[f"{field.html_name}_1"] = f"{value:%H:%M:%S}"
+        elif isinstance(value, list):
+            data[field.html_name] = [str(v) for v in value]
+        elif value is True:
+            data[field.html_name] = "on"
+        elif value not in (None, False):
+            data[field.html_name] = value
+    return data
+
+
+def test_administrator_cannot_make_anyone_a_superuser_or_grant_single_permissions(
+    personas, administrator
+):
+    url = reverse("admin:cases_user_change", args=[administrator.pk])
+    data = admin_form_data(personas["administrator"].get(url))
+    everything = [str(pk) for pk in Permission.objects.values_list("pk", flat=True)]
+
+    response = personas["administrator"].post(
+        url, {**data, "is_superuser": "on", "user_permissions": everything}
+    )
+
+    assert response.status_code == 302  # the rest of the form saves
+    administrator.refresh_from_db()
+    assert not administrator.is_superuser
+    assert not administrator.user_permissions.exists()
+    assert personas["administrator"].get(reverse("cases:queue")).status_code == 403
+
+
+def test_administrator_cannot_change_a_superusers_account(personas):
+    boss = UserFactory(username="boss", is_superuser=True, is_staff=True)
+    admin = personas["administrator"]
+
+    change = admin.post(reverse("admin:cases_user_change", args=[boss.pk]), {"username": "x"})
+    password = admin.post(
+        reverse("admin:auth_user_password_change", args=[boss.pk]),
+        {"password1": "taken-over-123", "password2": "taken-over-123"},
+    )
+
+    assert (change.status_code, password.status_code) == (403, 403)
+    boss.refresh_from_db()
+    assert boss.username == "boss" and not boss.check_password("taken-over-123")
