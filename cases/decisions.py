@@ -8,7 +8,6 @@ import datetime as dt
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import OuterRef, Subquery
 
 from classification.engine import SystemFactor
 from classification.models import ReasonCode
@@ -166,25 +165,12 @@ def _supersede_earlier(decision: Decision) -> None:
     ).update(status=AssessmentStatus.SUPERSEDED)
 
 
-def _latest_decision_states(case: Case) -> list[str | None]:
-    """For each act, the status of the latest decision on its latest assessment (one query)."""
-    newest_assessment = Assessment.objects.filter(act=OuterRef("pk")).order_by("-started_at", "-id")
-    newest_decision = Decision.objects.filter(assessment=OuterRef("latest")).order_by(
-        "-created_at", "-id"
-    )
-    return list(
-        case.acts.annotate(latest=Subquery(newest_assessment.values("pk")[:1]))
-        .annotate(state=Subquery(newest_decision.values("status")[:1]))
-        .values_list("state", flat=True)
-    )
-
-
 def refresh_case_status(case: Case) -> Case:
     """Decided when every act has a confirmed decision; waiting while any needs a second review."""
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status == Status.CLOSED:
         return case
-    states = _latest_decision_states(case)
+    states = services.act_standings(case)
     if DecisionStatus.AWAITING_SECOND_REVIEW in states:
         target = Status.AWAITING_SECOND_REVIEW
     elif states and all(state == DecisionStatus.CONFIRMED for state in states):

@@ -10,12 +10,12 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 
 from . import clock, metrics_store
-from .choices import EventKind, Status
-from .models import Act, Case, CaseEvent, Unit, User
+from .choices import DecisionStatus, EventKind, Status
+from .models import Act, Assessment, Case, CaseEvent, Decision, Unit, User
 from .roles import LOG_CASE, REVIEW_CASE
 
 EDITABLE_FIELDS = (
@@ -237,12 +237,33 @@ def comment_add(*, case: Case, by: User, text: str) -> CaseEvent:
     return record(case=case, kind=EventKind.COMMENT, actor=by, message=text)
 
 
+def act_standings(case: Case) -> list[str | None]:
+    """For each act, the status of the latest decision on its latest assessment (one query)."""
+    newest_assessment = Assessment.objects.filter(act=OuterRef("pk")).order_by("-started_at", "-id")
+    newest_decision = Decision.objects.filter(assessment=OuterRef("latest")).order_by(
+        "-created_at", "-id"
+    )
+    return list(
+        case.acts.annotate(latest=Subquery(newest_assessment.values("pk")[:1]))
+        .annotate(state=Subquery(newest_decision.values("status")[:1]))
+        .values_list("state", flat=True)
+    )
+
+
+def every_act_decided(case: Case) -> bool:
+    states = act_standings(case)
+    return bool(states) and all(state == DecisionStatus.CONFIRMED for state in states)
+
+
 @transaction.atomic
 def case_close(*, case: Case, by: User, note: str = "") -> Case:
-    """Close a decided case. Side effects: status closed; event 'closed'."""
+    """Close a case whose every act has a confirmed decision: a decided case, or one reopened
+    and left as it was. Side effects: status closed; event 'closed'."""
     case = Case.objects.select_for_update().get(pk=case.pk)
-    if case.status != Status.DECIDED:
+    if case.status not in {Status.DECIDED, Status.IN_REVIEW} or not every_act_decided(case):
         raise TransitionError("Only a decided case can be closed: every act needs a decision.")
+    if case.status == Status.IN_REVIEW:  # reopened and left as it was: decided again
+        set_status(case, Status.DECIDED)
     set_status(case, Status.CLOSED, closed_at=clock.now())
     record(case=case, kind=EventKind.CLOSED, actor=by, message=note.strip())
     return case

@@ -10,6 +10,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from cases import services
 from cases.access import case_for, is_reviewer, may_edit, may_see_staff_reference, open_case
+from cases.choices import Status
 from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
 from cases.models import Case, Unit, User
 from cases.outcomes import supervisor_timeline, with_outcomes, work_on
@@ -23,9 +24,15 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
         events = case.events.select_related("actor", "act").order_by("-at", "-id")
     else:
         events = supervisor_timeline(case)
+    work = work_on(case) if reviewer else []
     return {
         "case": with_outcomes([case])[0],
-        "work": work_on(case) if reviewer else [],
+        "work": work,
+        # A reopened case left as it was can be closed again: every act still stands decided.
+        "may_close": case.status in {Status.DECIDED, Status.IN_REVIEW}
+        and bool(work)
+        and all(item.state == "decided" for item in work),
+        "may_reopen": reviewer and case.status in {Status.DECIDED, Status.CLOSED},
         "events": events,
         "is_reviewer": reviewer,
         "show_staff_reference": may_see_staff_reference(request.user, case),

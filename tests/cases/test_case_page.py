@@ -11,7 +11,7 @@ from django.utils import timezone
 from cases import decisions
 from cases.choices import EventKind, Status
 from cases.models import Case
-from tests.factories import FALSE_ENTRY, ActFactory, CaseFactory, assessed
+from tests.factories import FALSE_ENTRY, TASER, ActFactory, CaseFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +19,14 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def case(unit_a, supervisor_a):
     return ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1).case
+
+
+def decided_case(unit, reviewer) -> Case:
+    """A one-act case decided through the real services (its result is a stored one)."""
+    first = ActFactory(case__unit=unit, number=1)
+    assessment = assessed(first, reviewer, TASER.answers)
+    decisions.decision_record(assessment=assessment, by=reviewer, primary="task_complexity")
+    return first.case
 
 
 def act(client, case, **data):
@@ -113,8 +121,8 @@ def test_a_reference_typed_in_lower_case_opens_the_case(personas, case):
     assert response.context["case"] == case
 
 
-def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_a):
-    case = CaseFactory(unit=unit_a, status=Status.DECIDED)
+def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_a, reviewer):
+    case = decided_case(unit_a, reviewer)
     before = personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
     assert "A note is optional when closing; reopening needs a reason." in before.content.decode()
     response = act(personas["reviewer"], case, action="close", reason="")
@@ -126,12 +134,44 @@ def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_
     assert "A note is optional when closing" not in page  # said only while it can be closed
 
 
-def test_a_closing_note_that_is_too_long_keeps_the_case_open_and_says_why(personas, unit_a):
-    case = CaseFactory(unit=unit_a, status=Status.DECIDED)
+def test_a_closing_note_that_is_too_long_keeps_the_case_open(personas, unit_a, reviewer):
+    case = decided_case(unit_a, reviewer)
     response = act(personas["reviewer"], case, action="close", reason="x" * 2001)
     case.refresh_from_db()
     assert case.status == Status.DECIDED
     assert "at most 2000 characters" in response.content.decode()
+
+
+def test_a_reopened_case_left_as_it_was_can_be_closed_again(personas, unit_a, reviewer):
+    case = decided_case(unit_a, reviewer)
+    act(personas["reviewer"], case, action="close", reason="")
+    act(personas["reviewer"], case, action="reopen", reason="New footage to look at.")
+    case.refresh_from_db()
+    assert case.status == Status.IN_REVIEW
+
+    page = personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
+    assert "Every act is decided. A note is optional." in page.content.decode()
+    act(personas["reviewer"], case, action="close", reason="The footage changes nothing.")
+
+    case.refresh_from_db()
+    assert case.status == Status.CLOSED
+
+
+def test_a_case_with_an_undecided_act_cannot_be_closed_even_in_review(personas, unit_a, reviewer):
+    case = decided_case(unit_a, reviewer)
+    ActFactory(case=case, number=2)
+    Case.objects.filter(pk=case.pk).update(status=Status.IN_REVIEW)
+
+    page = personas["reviewer"].get(reverse("cases:detail", args=[case.reference])).content.decode()
+    response = act(personas["reviewer"], case, action="close", reason="")
+
+    assert "Close the case" not in page
+    assert (
+        "Only a decided case can be closed"
+        in personas["reviewer"].get(response["Location"]).content.decode()
+    )
+    case.refresh_from_db()
+    assert case.status == Status.IN_REVIEW
 
 
 def test_reopening_without_a_reason_is_refused_and_keeps_the_page(personas, unit_a):

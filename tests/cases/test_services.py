@@ -11,7 +11,7 @@ from django.utils import timezone
 from cases import services
 from cases.choices import Category, EventKind, Origin, Status
 from cases.models import Case, CaseAccess, CaseEvent
-from tests.factories import ActFactory, CaseFactory
+from tests.factories import ActFactory, CaseFactory, decided_act
 
 pytestmark = pytest.mark.django_db
 
@@ -120,7 +120,7 @@ def test_only_a_decided_case_can_be_closed(reviewer, unit_a):
 
 
 def test_closing_and_reopening_a_decided_case(reviewer, unit_a):
-    case = CaseFactory(unit=unit_a, status=Status.DECIDED)
+    case = decided_act(unit=unit_a).act.case
 
     case = services.case_close(case=case, by=reviewer, note="All actions agreed.")
     assert case.status == Status.CLOSED and case.closed_at is not None
