@@ -17,7 +17,7 @@ from cases.assessment_forms import (
     SecondReviewForm,
 )
 from cases.assessments import AssessmentError, harm_record, latest_assessment, result_of
-from cases.choices import ActionKind, AssessmentStatus, DecisionStatus
+from cases.choices import ActionKind, ActionStatus, AssessmentStatus, DecisionStatus
 from cases.models import Assessment, Decision, LearningAction
 from cases.outcomes import combination_of
 from cases.roles import REVIEW_CASE
@@ -209,11 +209,13 @@ def action_status(request: HttpRequest, pk: int) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = reverse("cases:detail", args=[case.reference])
     try:
-        decisions.learning_action_set_status(
+        action = decisions.learning_action_set_status(
             action=action, by=request.user, status=request.POST.get("status", "")
         )
     except AssessmentError as error:
         return refused(request, error, back)
+    state = "done" if action.status == ActionStatus.DONE else "open again"
+    messages.success(request, f"Learning action {state}: {action.description[:80]}")
     return redirect(back)
 
 

@@ -262,6 +262,8 @@ def test_learning_actions_are_added_and_marked_done(personas, act, reviewer):
     assert done["Location"] == reverse("cases:detail", args=[act.case.reference])
     action.refresh_from_db()
     assert action.status == "done" and action.completed_at is not None
+    page = personas["reviewer"].get(done["Location"]).content.decode()
+    assert "Learning action done: Review stairwell Taser tactics." in page
 
 
 def test_each_learning_action_shows_where_it_stands(personas, act, reviewer):
