@@ -1,5 +1,7 @@
 """Forms for the questionnaire, the decision and what follows it. They validate input only."""
 
+import datetime as dt
+
 from django import forms
 from django.utils import timezone
 
@@ -185,6 +187,9 @@ class LearningActionForm(forms.Form):
 
     def clean_due_date(self):
         due = self.cleaned_data["due_date"]
-        if due < timezone.localdate():
+        today = timezone.localdate()
+        if due < today:
             raise forms.ValidationError("The due date must be today or in the future")
+        if due > today + dt.timedelta(days=5 * 365 + 1):
+            raise forms.ValidationError("The due date must be within five years")
         return due

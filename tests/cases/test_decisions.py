@@ -296,6 +296,22 @@ def test_a_learning_action_due_in_the_past_is_refused(personas, act, reviewer):
     assert not act.learning_actions.exists()
 
 
+def test_a_learning_action_due_more_than_five_years_ahead_is_refused(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    response = personas["reviewer"].post(
+        reverse("cases:add_action", args=[assessment.pk]),
+        {
+            "kind": "training",
+            "description": "Refresh",
+            "owner": "Inspector",
+            "due_date": "9999-12-31",
+        },
+    )
+    assert "The due date must be within five years" in response.content.decode()
+    assert "Refresh</textarea>" in response.content.decode()  # what was typed is kept
+    assert not act.learning_actions.exists()
+
+
 def test_the_logging_supervisor_sees_the_outcome_but_not_the_answers(personas, act, reviewer):
     assessment = assessed(act, reviewer, TASER.answers)
     decide(personas["reviewer"], assessment, primary="task_complexity")
