@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from .choices import Status
-from .models import Case, CaseAccess, User
+from .models import Case, CaseAccess, Decision, User
 from .roles import LOG_CASE, REVIEW_CASE
 
 
@@ -35,7 +35,8 @@ def may_see_staff_reference(user: User, case: Case) -> bool:
 
 
 def may_edit(user: User, case: Case) -> bool:
-    """Reviewers edit open cases; supervisors of the unit edit until a reviewer has decided."""
+    """Reviewers edit open cases; supervisors of the unit edit until a reviewer has decided any
+    of its acts (the facts are what the decision was made on)."""
     if case.status in {Status.DECIDED, Status.CLOSED}:
         return False
     if is_reviewer(user):
@@ -43,4 +44,5 @@ def may_edit(user: User, case: Case) -> bool:
     return (
         case.status in {Status.LOGGED, Status.IN_REVIEW}
         and user.units.filter(pk=case.unit_id).exists()
+        and not Decision.objects.filter(act__case=case).exists()
     )

@@ -5,7 +5,8 @@ from django.test import Client
 from django.urls import reverse
 
 from cases.choices import Status
-from tests.factories import ActFactory, CaseFactory
+from cases.models import Case
+from tests.factories import ActFactory, CaseFactory, DecisionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -124,6 +125,18 @@ def test_supervisor_cannot_edit_a_decided_case(personas, unit_a, supervisor_a):
         personas["supervisor_a"].get(reverse("cases:edit", args=[case.reference])).status_code
         == 403
     )
+
+
+def test_supervisor_cannot_edit_once_any_act_is_decided(personas, unit_a, supervisor_a):
+    decision = DecisionFactory(act__case__unit=unit_a, act__case__logged_by=supervisor_a)
+    case = decision.act.case
+    ActFactory(case=case, number=2)
+    Case.objects.filter(pk=case.pk).update(status=Status.IN_REVIEW)  # act 2 still to decide
+
+    edit = reverse("cases:edit", args=[case.reference])
+
+    assert personas["supervisor_a"].get(edit).status_code == 403
+    assert personas["reviewer"].get(edit).status_code == 200
 
 
 def test_unknown_reference_is_404(personas):
