@@ -27,6 +27,7 @@ from .roles import REVIEW_CASE
 
 NEEDS_SECOND_REVIEW = {ReasonCode.DEVIATION}
 STANDING = (DecisionStatus.CONFIRMED, DecisionStatus.AWAITING_SECOND_REVIEW)
+REPLACED = "A newer assessment of this act has replaced this one."
 
 
 def _name(user: User) -> str:
@@ -62,7 +63,7 @@ def decision_record(
     if assessment.status != AssessmentStatus.COMPLETE:
         raise AssessmentError("Complete the questionnaire before deciding.")
     if latest_assessment(act).pk != assessment.pk:
-        raise AssessmentError("A newer assessment of this act has replaced this one.")
+        raise AssessmentError(REPLACED)
     if assessment.decisions.filter(status__in=STANDING).exists():
         raise AssessmentError("This act has already been decided on this assessment.")
     if primary not in ReasonCode.values:
@@ -173,7 +174,7 @@ def refresh_case_status(case: Case) -> Case:
     states = services.act_standings(case)
     if DecisionStatus.AWAITING_SECOND_REVIEW in states:
         target = Status.AWAITING_SECOND_REVIEW
-    elif states and all(state == DecisionStatus.CONFIRMED for state in states):
+    elif services.all_confirmed(states):
         target = Status.DECIDED
     else:
         target = Status.IN_REVIEW

@@ -250,9 +250,13 @@ def act_standings(case: Case) -> list[str | None]:
     )
 
 
-def every_act_decided(case: Case) -> bool:
-    states = act_standings(case)
+def all_confirmed(states: list[str | None]) -> bool:
+    """Whether these act standings (from `act_standings`) make the case decided."""
     return bool(states) and all(state == DecisionStatus.CONFIRMED for state in states)
+
+
+def every_act_decided(case: Case) -> bool:
+    return all_confirmed(act_standings(case))
 
 
 @transaction.atomic

@@ -25,8 +25,6 @@ from cases.views.questionnaire import assessment_for, next_url, refused
 from classification.engine import recommend
 from classification.models import Reason
 
-REPLACED = "A newer assessment of this act has replaced this one."
-
 
 def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dict:
     result = result_of(assessment)
@@ -100,7 +98,7 @@ def _post_outcome(request, assessment, form_name, form, action, success: str) ->
     """
     here = reverse("cases:review", args=[assessment.pk])
     if latest_assessment(assessment.act).pk != assessment.pk:
-        return refused(request, AssessmentError(REPLACED), here)
+        return refused(request, AssessmentError(decisions.REPLACED), here)
     if not form.is_valid():
         context = review_context(request, assessment, **{form_name: form})
         return render(request, "cases/review.html", context)
