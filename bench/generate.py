@@ -127,7 +127,7 @@ COLUMNS = {
         "id", "reference", "title", "occurred_at", "category", "summary", "origin",
         "presumed_reason", "subject_reference", "welfare_offered", "welfare_note",
         "harm_severity", "status", "created_at", "updated_at", "decided_at", "closed_at",
-        "version", "logged_by_id", "reviewer_id", "unit_id",
+        "version", "logged_by_id", "reviewer_id", "unit_id", "second_review_excludes_id",
     ),
     Act: ("id", "number", "description", "created_at", "added_by_id", "case_id"),
     Assessment: (
@@ -201,7 +201,7 @@ class Loader:
             rng.choice(self.origins), rng.choice(self.presumed), f"SR-{rng.randrange(10**5):05d}",
             False, "", "", status, created, closed_at or decided_at or created,
             decided_at if status in (Status.DECIDED, Status.CLOSED) else None, closed_at, 1,
-            logger, reviewer, unit,
+            logger, reviewer, unit, reviewer if status == Status.AWAITING_SECOND_REVIEW else None,
         ))  # fmt: skip
 
     def act(self, case_id, logger, number, status, created, age, reviewer) -> dt.datetime | None:

@@ -178,12 +178,23 @@ def refresh_case_status(case: Case) -> Case:
         target = Status.DECIDED
     else:
         target = Status.IN_REVIEW
+    excludes = _sole_proposer(case) if target == Status.AWAITING_SECOND_REVIEW else None
     if target != case.status:
         extra = (
             {"decided_at": clock.now()} if target == Status.DECIDED and not case.decided_at else {}
         )
-        services.set_status(case, target, **extra)
+        services.set_status(case, target, second_review_excludes_id=excludes, **extra)
+    elif case.second_review_excludes_id != excludes:
+        Case.objects.filter(pk=case.pk).update(second_review_excludes_id=excludes)
+        case.second_review_excludes_id = excludes
     return case
+
+
+def _sole_proposer(case: Case) -> int | None:
+    """The reviewer whose decisions are all that await a second review here, if only one's do."""
+    waiting = Decision.objects.filter(act__case=case, status=DecisionStatus.AWAITING_SECOND_REVIEW)
+    proposers = set(waiting.values_list("decided_by", flat=True))
+    return proposers.pop() if len(proposers) == 1 else None
 
 
 @transaction.atomic

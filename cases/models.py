@@ -88,6 +88,11 @@ class Case(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     decided_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
+    # Set while the decisions awaiting a second review here are all one reviewer's, who cannot
+    # give that review: the queue's second-review tab leaves the case out of their list.
+    second_review_excludes = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
+    )
     version = models.PositiveIntegerField(default=1)
     # The log form's one-time key: a double-clicked submit finds the case already made.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)

@@ -105,7 +105,8 @@ def tab_cases(user: User, tab: str):
         case Tab.MINE:
             return open_cases.filter(reviewer=user)
         case Tab.SECOND_REVIEW:
-            return Case.objects.filter(status=Status.AWAITING_SECOND_REVIEW)
+            waiting = Case.objects.filter(status=Status.AWAITING_SECOND_REVIEW)
+            return waiting.exclude(second_review_excludes=user)
         case Tab.OPEN:
             return open_cases
         case Tab.DECIDED:

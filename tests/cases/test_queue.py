@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from cases import queue
 from cases.choices import Status
-from tests.factories import CaseFactory
+from cases.decisions import decision_record, second_review_record
+from tests.factories import FALSE_ENTRY, ActFactory, CaseFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +41,35 @@ def test_tabs_show_the_right_cases(personas, reviewer, second_reviewer, unit_a):
         theirs.reference,
         second.reference,
     }
+
+
+def test_the_second_review_tab_leaves_out_cases_only_the_viewer_has_proposed(
+    personas, reviewer, second_reviewer, unit_a
+):
+    """Two people for blame: nobody can second-review their own decision, so a case whose only
+    waiting decisions are the viewer's is not theirs to pick up; once someone else's decision
+    waits there too, it is."""
+    case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    first, second = ActFactory(case=case, number=1), ActFactory(case=case, number=2)
+    decision_record(assessment=assessed(first, reviewer, FALSE_ENTRY.answers), by=reviewer,
+                    primary="deviation")  # fmt: skip
+
+    def waiting_for(persona):
+        return references(personas[persona].get(URL, {"tab": "second"}))
+
+    assert (waiting_for("reviewer"), waiting_for("second_reviewer")) == ([], [case.reference])
+    assert case.reference in references(personas["reviewer"].get(URL, {"tab": "mine"}))
+
+    decision_record(assessment=assessed(second, second_reviewer, FALSE_ENTRY.answers),
+                    by=second_reviewer, primary="deviation")  # fmt: skip
+
+    assert waiting_for("reviewer") == waiting_for("second_reviewer") == [case.reference]
+
+    second_review_record(decision=second.decisions.get(), by=reviewer, concur=True)
+
+    assert (waiting_for("reviewer"), waiting_for("second_reviewer")) == ([], [case.reference])
+    case.refresh_from_db()
+    assert case.status == Status.AWAITING_SECOND_REVIEW
 
 
 def test_decided_cases_wait_in_their_own_tab_to_be_closed(personas, reviewer, unit_a):
