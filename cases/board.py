@@ -61,6 +61,9 @@ class Board:
     charts: dict[str, SafeString] = field(default_factory=dict)
     presumed_deviation: dict | None = None
     delays: metrics.Delays | None = None
+    # Enough acts were decided, but the counts by reason cannot be published with that total
+    # shown (one small group would follow from the others): no breakdown is shown at all.
+    breakdown_withheld: bool = False
 
     @property
     def table(self) -> dict[str, Table]:
@@ -74,11 +77,17 @@ class Board:
     @property
     def enough(self) -> bool:
         """Enough decided acts to publish anything about them."""
-        return self.decided.value >= self.threshold
+        return self.decided.value >= self.threshold and not self.breakdown_withheld
 
 
 def month_label(month: dt.date) -> str:
     return month.strftime("%b %Y")
+
+
+def span_label(months: list[dt.date]) -> str:
+    if len(months) == 1:
+        return month_label(months[0])
+    return f"{months[0]:%b} to {month_label(months[-1])}"
 
 
 def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -102,6 +111,9 @@ def build(filters: Filters, *, units: list[Unit], now: dt.datetime | None = None
         threshold,
     )
     board = Board(filters=filters, threshold=threshold, decided=distribution.total)
+    if distribution.withheld and distribution.total.value >= threshold:
+        board.decided = Count(distribution.total.value, None, threshold)  # the total alone is safe
+        board.breakdown_withheld = True
     if board.enough:
         _decided_acts(board, filters, reasons, types, type_series, distribution, units)
     _open_work(board, filters, now)
@@ -149,21 +161,24 @@ def _decided_acts(board, filters, reasons, types, type_series, distribution, uni
         return _grid(slug, title, header, labels, type_names, cells, t, shared_types)
 
     monthly = metrics.by_month(filters)
-    months = sorted({month for month, _ in monthly})
-    if months:
-        months = months_between(filters.start or months[0], filters.end or months[-1])
-    periods, labels, counts = months, [month_label(m) for m in months], monthly
-    short = [f"{m:%b}\n{m:%Y}" for m in months]  # two lines under each column
-    if len(months) > 6 and _sparse(
-        [counts.get((m, r.code), 0) for m in months for r in reasons], t
-    ):
-        periods, labels, counts = _by_quarter(months, monthly)
-        short = [label.replace(" to ", "–").replace(" ", "\n") for label in labels]
-    unit_of_time = "Month" if periods is months else "Quarter"
-    board.tables["trend"] = by_type_table(
-        "trend", f"Decided acts by {unit_of_time.lower()} decided and failure type", unit_of_time,
-        periods, labels, counts,
-    )  # fmt: skip
+    for size, periods, counts in _trend_periods(filters, monthly):
+        if size == 1:
+            labels = [month_label(m) for m in periods]
+            short = [f"{m:%b}\n{m:%Y}" for m in periods]  # two lines under each column
+            if len(periods) > 6 and _sparse(
+                [counts.get((m, r.code), 0) for m in periods for r in reasons], t
+            ):
+                continue  # mostly hidden by month: try quarters
+        else:
+            labels = [span_label(months) for months in periods.values()]
+            short = [label.replace(" to ", "–").replace(" ", "\n") for label in labels]
+        unit_of_time = PERIOD_NAMES[size]
+        board.tables["trend"] = by_type_table(
+            "trend", f"Decided acts by {unit_of_time.lower()} decided and failure type",
+            unit_of_time, list(periods), labels, counts,
+        )  # fmt: skip
+        if not board.tables["trend"].withheld:
+            break
     unit_counts = metrics.by_unit(filters)
     present = {unit_id for unit_id, _ in unit_counts}
     shown_units = [u for u in units if u.pk in present]
@@ -229,21 +244,31 @@ def _sparse(values: list[int], threshold: int) -> bool:
     return 3 * sum(value < threshold for value in counted) > len(counted)
 
 
-def _by_quarter(months: list[dt.date], monthly: dict) -> tuple[list, list[str], dict]:
-    """Calendar quarters instead of months, when months would mostly show as hidden."""
-    quarters: dict[dt.date, list[dt.date]] = {}
-    for month in months:
-        quarters.setdefault(month.replace(month=(month.month - 1) // 3 * 3 + 1), []).append(month)
-    counts: dict = {}
-    for (month, code), acts in monthly.items():
-        key = (month.replace(month=(month.month - 1) // 3 * 3 + 1), code)
-        counts[key] = counts.get(key, 0) + acts
-    labels = [
-        month_label(spans[0]) if len(spans) == 1
-        else f"{spans[0]:%b} to {month_label(spans[-1])}"
-        for spans in quarters.values()
-    ]  # fmt: skip
-    return list(quarters), labels, counts
+PERIOD_NAMES = {1: "Month", 3: "Quarter", 6: "Half year", 12: "Year"}
+
+
+def _trend_periods(filters: Filters, monthly: dict):
+    """The trend's periods, finest first: months, then calendar quarters, half years and years
+    (coarser ones keep small counts apart, when months or quarters would give them away).
+
+    They run from the first month with a decision to the filter's last month, but not past this
+    month: a period chosen far back or ahead does not pad the trend with empty columns.
+    """
+    decided = sorted({month for month, _ in monthly})
+    if not decided:
+        return
+    last = max(decided[-1], min(filters.end or decided[-1], timezone.localdate().replace(day=1)))
+    months = months_between(decided[0], last)
+    yield 1, months, monthly
+    for size in (3, 6, 12):
+        start = {m: m.replace(month=(m.month - 1) // size * size + 1) for m in months}
+        periods: dict[dt.date, list[dt.date]] = {}
+        for month in months:
+            periods.setdefault(start[month], []).append(month)
+        counts: dict = {}
+        for (month, code), acts in monthly.items():
+            counts[start[month], code] = counts.get((start[month], code), 0) + acts
+        yield size, periods, counts
 
 
 def _days(value: float | None) -> str:
@@ -267,7 +292,7 @@ def _one_way(slug, title, header, labels, protected) -> Table:
             for label, count in zip(labels, protected.cells, strict=True)]  # fmt: skip
     return Table(
         slug, title, header, ["Count", "Share"], rows,
-        ("Total", [protected.total, "100%" if protected.total.shown else "[c]"]),
+        ("Total", [protected.total, share(protected.total, protected.total)]),
         protected.withheld,
     )  # fmt: skip
 
