@@ -87,6 +87,10 @@ def assessment_start(*, act: Act, by: User, reason: str = "") -> Assessment:
             raise AssessmentError(
                 "Say why the act is being assessed again (for example, new evidence).", 400
             )
+        if "\x00" in reason:  # PostgreSQL cannot store it
+            raise AssessmentError(
+                "The reason contains a null character, which cannot be stored: remove it.", 400
+            )
         supersedes = previous
     if case.reviewer_id is None:
         case = services.case_assign(case=case, to=by, by=by)

@@ -11,6 +11,12 @@ from .models import Case, Unit
 
 STAFF_REFERENCE = re.compile(r"^[A-Z0-9][A-Z0-9 /-]{2,19}$")
 YES_NO = [("yes", "Yes"), ("no", "No")]
+NULL_CHARACTER = "contains a null character, which cannot be stored: remove it"
+
+
+def too_long(what: str) -> str:
+    """A length message in the words of the others (Django's own says 'Ensure this value …')."""
+    return f"{what} must be %(limit_value)d characters or fewer (it has %(show_value)d)"
 
 
 class CaseFactsForm(forms.Form):
@@ -20,7 +26,7 @@ class CaseFactsForm(forms.Form):
         label="Short title",
         max_length=120,
         help_text="A few words that identify the case, for example ‘Missed cell visit, custody’.",
-        error_messages={"required": "Enter a short title"},
+        error_messages={"required": "Enter a short title", "max_length": too_long("The title")},
     )
     occurred_date = forms.DateField(
         label="Date it happened",
@@ -53,7 +59,10 @@ class CaseFactsForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="The facts as known now. Describe what happened, not who is to blame.",
-        error_messages={"required": "Describe what happened"},
+        error_messages={
+            "required": "Describe what happened",
+            "max_length": too_long("What happened"),
+        },
     )
     origin = forms.ChoiceField(
         label="How did the matter arise?",
@@ -94,6 +103,7 @@ class CaseFactsForm(forms.Form):
         label="Welfare note (optional)",
         max_length=500,
         required=False,
+        error_messages={"max_length": too_long("The welfare note")},
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -186,6 +196,8 @@ class ActsForm:
                     if len(self.texts) == 1
                     else f"Describe act {number}, or remove it"
                 )
+            elif "\x00" in text:
+                self.errors[index] = f"Act {number} {NULL_CHARACTER}"
             elif len(text) > self.MAX_LENGTH:
                 self.errors[index] = (
                     f"Act {number} must be {self.MAX_LENGTH} characters or fewer "
@@ -219,7 +231,7 @@ class CommentForm(forms.Form):
         label="Add a comment to the timeline",
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Enter a comment"},
+        error_messages={"required": "Enter a comment", "max_length": too_long("A comment")},
     )
 
 
@@ -229,7 +241,10 @@ class ActForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="One act at a time: each act is assessed on its own.",
-        error_messages={"required": "Describe the act or omission"},
+        error_messages={
+            "required": "Describe the act or omission",
+            "max_length": too_long("The description"),
+        },
     )
 
 
@@ -240,7 +255,7 @@ class ReasonForm(forms.Form):
         label="Reason",
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Enter a reason"},
+        error_messages={"required": "Enter a reason", "max_length": too_long("The reason")},
     )
 
     def __init__(self, *args, required: bool = True, **kwargs) -> None:

@@ -195,6 +195,19 @@ def test_reassessment_needs_a_reason_and_supersedes_the_old_decision_only_once_d
     assert act.case.events.filter(message__contains="New CCTV shows a false entry.").exists()
 
 
+def test_a_reassessment_reason_with_a_null_character_is_refused_with_a_message(
+    personas, act, reviewer
+):
+    """PostgreSQL cannot store it: this was a 500 there."""
+    decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")
+    url = reverse("cases:assess", args=[act.case.reference, act.number])
+
+    response = personas["reviewer"].post(url, {"reason": "New CCTV\x00"}, follow=True)
+
+    assert "The reason contains a null character" in response.content.decode()
+    assert act.assessments.count() == 1
+
+
 def test_a_case_is_decided_only_when_every_act_is(personas, act, reviewer):
     other = ActFactory(case=act.case, number=2)
     decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")

@@ -57,8 +57,9 @@ def test_supervisor_logs_a_case_with_two_acts_and_sees_the_reference(personas, u
         ({"occurred_date": "31/02/2026"}, "Enter a real date"),
         ({"occurred_time": "25:61"}, "Enter a real time"),
         ({"title": ""}, "Enter a short title"),
-        ({"title": "x" * 121}, "Ensure this value has at most 120 characters"),
-        ({"summary": "y" * 5001}, "Ensure this value has at most 5000 characters"),
+        ({"title": "x" * 121}, "The title must be 120 characters or fewer (it has 121)"),
+        ({"summary": "y" * 5001}, "What happened must be 5000 characters or fewer (it has 5001)"),
+        ({"welfare_note": "w" * 501}, "The welfare note must be 500 characters or fewer"),
         ({"category": "blame"}, "Choose a category"),
         ({"presumed_reason": "guilty"}, "Choose what the referral presumed"),
         ({"subject_reference": "Constable Jane Smith"}, "not a name"),
@@ -66,6 +67,7 @@ def test_supervisor_logs_a_case_with_two_acts_and_sees_the_reference(personas, u
         ({"act": [""]}, "Describe the act or omission to be assessed"),
         ({"act": ["First act", "  "]}, "Describe act 2, or remove it"),
         ({"act": ["z" * 2001]}, "Act 1 must be 2000 characters or fewer"),
+        ({"act": ["Discharged the taser\x00"]}, "Act 1 contains a null character"),
     ],
 )
 def test_bad_input_is_refused_with_a_message_and_nothing_is_written(
