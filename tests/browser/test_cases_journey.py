@@ -47,6 +47,22 @@ def test_supervisor_logs_a_case_with_two_acts_and_sees_it_in_my_cases(
     assert console_errors == []
 
 
+def test_enter_in_a_text_box_logs_the_case_and_removes_no_act(page, live_server, demo_people):
+    """Enter submits a form with its first submit button: that must be 'Log the case', not
+    'Remove act 1' (which threw away the first act without a word)."""
+    sign_in(page, live_server, "supervisor.sw", DEMO_PASSWORD)
+    page.wait_for_url("**/cases/mine/")
+    log_a_case(page, live_server)
+
+    page.get_by_label("Subject officer’s staff reference").press("Enter")
+
+    expect(page.get_by_role("heading", name="Case logged")).to_be_visible()
+    assert list(Case.objects.get().acts.values_list("description", flat=True)) == [
+        "Did not carry out the 02:30 cell visit.",
+        "Recorded the 02:30 visit as completed.",
+    ]
+
+
 def test_inline_validation_as_a_field_is_left(page, live_server, demo_people):
     sign_in(page, live_server, "supervisor.sw", DEMO_PASSWORD)
     page.goto(f"{live_server.url}/cases/new/")
