@@ -222,7 +222,7 @@ def act_add(*, case: Case, by: User, description: str) -> Act:
         raise TransitionError("A closed case cannot take new acts; reopen it first.")
     number = (case.acts.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     act = Act.objects.create(case=case, number=number, description=description, added_by=by)
-    if case.status in {Status.DECIDED, Status.AWAITING_SECOND_REVIEW}:
+    if case.status == Status.DECIDED:  # one still awaiting a second review goes on waiting
         set_status(case, Status.IN_REVIEW)
     record(case=case, kind=EventKind.ACT_ADDED, actor=by, act=act, message=description)
     return act

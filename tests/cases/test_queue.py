@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from cases import queue
+from cases import queue, services
 from cases.choices import Status
 from cases.decisions import decision_record, second_review_record
 from tests.factories import FALSE_ENTRY, ActFactory, CaseFactory, assessed
@@ -70,6 +70,22 @@ def test_the_second_review_tab_leaves_out_cases_only_the_viewer_has_proposed(
     assert (waiting_for("reviewer"), waiting_for("second_reviewer")) == ([], [case.reference])
     case.refresh_from_db()
     assert case.status == Status.AWAITING_SECOND_REVIEW
+
+
+def test_a_case_still_waits_for_its_second_review_after_an_act_is_added(
+    personas, reviewer, unit_a
+):
+    case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    act = ActFactory(case=case, number=1)
+    decision_record(assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer,
+                    primary="deviation")  # fmt: skip
+
+    services.act_add(case=case, by=reviewer, description="Did not record the stop.")
+
+    case.refresh_from_db()
+    assert case.status == Status.AWAITING_SECOND_REVIEW
+    second = personas["second_reviewer"].get(URL, {"tab": "second"})
+    assert references(second) == [case.reference]
 
 
 def test_decided_cases_wait_in_their_own_tab_to_be_closed(personas, reviewer, unit_a):
