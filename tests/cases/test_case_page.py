@@ -139,7 +139,7 @@ def test_a_closing_note_that_is_too_long_keeps_the_case_open(personas, unit_a, r
     response = act(personas["reviewer"], case, action="close", reason="x" * 2001)
     case.refresh_from_db()
     assert case.status == Status.DECIDED
-    assert "at most 2000 characters" in response.content.decode()
+    assert "The reason must be 2000 characters or fewer (it has 2001)" in response.content.decode()
 
 
 def test_a_reopened_case_left_as_it_was_can_be_closed_again(personas, unit_a, reviewer):
