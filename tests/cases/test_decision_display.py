@@ -235,6 +235,24 @@ def test_the_supervisor_sees_a_deviation_only_once_a_second_reviewer_concurs(
     assert "Proposed" not in concurred
 
 
+def test_to_the_supervisor_a_case_awaiting_a_second_review_is_in_review(personas, act, reviewer):
+    """Only Deviation waits for a second reviewer, so the status would give the proposal away."""
+    decisions.decision_record(
+        assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer, primary="deviation"
+    )
+    supervisor = personas["supervisor_a"]
+
+    for seen in (
+        page(supervisor, "cases:detail", act.case.reference),
+        page(supervisor, "cases:mine"),
+    ):
+        assert "Awaiting second review" not in seen
+        assert ">In review</strong>" in seen
+    assert "Awaiting second review" in page(
+        personas["reviewer"], "cases:detail", act.case.reference
+    )
+
+
 def test_the_supervisors_timeline_is_newest_first_with_one_entry_per_standing_decision(
     act, reviewer, second_reviewer
 ):
