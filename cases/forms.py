@@ -107,9 +107,11 @@ class CaseFactsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def __init__(self, *args, units=None, **kwargs):
+    def __init__(self, *args, units=None, staff_reference: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units if units is not None else Unit.objects.all()
+        if not staff_reference:  # for people who may not see it: not shown, not changed
+            del self.fields["subject_reference"]
 
     def clean_subject_reference(self) -> str:
         value = self.cleaned_data["subject_reference"].strip().upper()
@@ -138,16 +140,7 @@ class CaseFactsForm(forms.Form):
         """The cleaned values, named as the Case model names them."""
         data = {
             name: self.cleaned_data[name]
-            for name in (
-                "title",
-                "unit",
-                "category",
-                "summary",
-                "origin",
-                "presumed_reason",
-                "subject_reference",
-                "welfare_note",
-            )
+            for name in self.fields.keys() - {"occurred_date", "occurred_time", "welfare_offered"}
         }
         data["occurred_at"] = self.cleaned_data["occurred_at"]
         data["welfare_offered"] = self.cleaned_data["welfare_offered"] == "yes"

@@ -37,7 +37,9 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
         "is_reviewer": reviewer,
         "show_staff_reference": may_see_staff_reference(request.user, case),
         "may_edit": may_edit(request.user, case),
-        "reviewers": User.objects.filter(groups__permissions__codename="review_case")
+        "reviewers": User.objects.filter(
+            groups__permissions__codename="review_case", is_active=True
+        )
         .order_by("first_name", "last_name")
         .distinct()
         if reviewer
@@ -130,10 +132,11 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
     if not may_edit(request.user, case):
         raise PermissionDenied("This case can no longer be edited.")
     units = case_units(request.user, case)
+    staff_reference = may_see_staff_reference(request.user, case)  # else not in the form at all
     stale = None
     version = case.version
     if request.method == "POST":
-        form = CaseFactsForm(request.POST, units=units)
+        form = CaseFactsForm(request.POST, units=units, staff_reference=staff_reference)
         version = int_or_zero(request.POST.get("version"))
         if form.is_valid():
             try:
@@ -149,7 +152,9 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.success(request, "The case is updated.")
                 return redirect("cases:detail", reference=case.reference)
     else:
-        form = CaseFactsForm(initial=CaseFactsForm.initial_for(case), units=units)
+        form = CaseFactsForm(
+            initial=CaseFactsForm.initial_for(case), units=units, staff_reference=staff_reference
+        )
     return render(
         request,
         "cases/edit.html",

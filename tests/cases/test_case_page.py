@@ -65,6 +65,16 @@ def test_reviewer_reassigns_to_a_colleague(personas, case, second_reviewer):
     assert case.reviewer == second_reviewer
 
 
+def test_a_deactivated_reviewer_is_not_offered_for_reassignment(personas, case, second_reviewer):
+    url, name = reverse("cases:detail", args=[case.reference]), second_reviewer.get_full_name()
+    assert name.encode() in personas["reviewer"].get(url).content
+
+    second_reviewer.is_active = False
+    second_reviewer.save()
+
+    assert name.encode() not in personas["reviewer"].get(url).content
+
+
 def test_reassigning_to_a_supervisor_is_refused_with_a_message(personas, case, supervisor_a):
     response = act(personas["reviewer"], case, action="reassign", reviewer=supervisor_a.pk)
     page = personas["reviewer"].get(response["Location"]).content.decode()

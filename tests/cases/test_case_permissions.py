@@ -119,6 +119,32 @@ def test_supervisor_of_the_unit_sees_the_staff_reference_only_if_they_logged_it(
     assert b"PC777001" in personas["reviewer"].get(url).content
 
 
+def test_a_supervisor_who_did_not_log_the_case_edits_it_without_its_staff_reference(
+    personas, unit_a, reviewer
+):
+    """Not in their edit form, not changed by their save, not in their timeline's changes."""
+    from tests.cases.test_case_page import edit_data
+    from tests.factories import UserFactory
+
+    colleague = UserFactory(username="colleague", role="Supervisor", units=[unit_a])
+    case = CaseFactory(unit=unit_a, logged_by=colleague, subject_reference="PC777001")
+    edit = reverse("cases:edit", args=[case.reference])
+    supervisor = personas["supervisor_a"]
+
+    assert b"PC777001" not in supervisor.get(edit).content
+    data = edit_data(case, title="Corrected title")
+    del data["subject_reference"]
+    assert supervisor.post(edit, data).status_code == 302
+    case.refresh_from_db()
+    assert (case.title, case.subject_reference) == ("Corrected title", "PC777001")
+
+    personas["reviewer"].post(edit, edit_data(case, subject_reference="PC 999999"))
+    timeline = supervisor.get(reverse("cases:detail", args=[case.reference])).content.decode()
+
+    assert "Subject officer&#x27;s staff reference changed" in timeline
+    assert "PC777001" not in timeline and "PC 999999" not in timeline
+
+
 def test_supervisor_cannot_edit_a_decided_case(personas, unit_a, supervisor_a):
     case = CaseFactory(unit=unit_a, logged_by=supervisor_a, status=Status.DECIDED)
     assert (

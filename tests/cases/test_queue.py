@@ -72,9 +72,7 @@ def test_the_second_review_tab_leaves_out_cases_only_the_viewer_has_proposed(
     assert case.status == Status.AWAITING_SECOND_REVIEW
 
 
-def test_a_case_still_waits_for_its_second_review_after_an_act_is_added(
-    personas, reviewer, unit_a
-):
+def test_a_case_still_waits_for_its_second_review_after_an_act_is_added(personas, reviewer, unit_a):
     case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
     act = ActFactory(case=case, number=1)
     decision_record(assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer,
