@@ -35,14 +35,26 @@ def may_see_staff_reference(user: User, case: Case) -> bool:
 
 
 def may_edit(user: User, case: Case) -> bool:
-    """Reviewers edit open cases; supervisors of the unit edit until a reviewer has decided any
-    of its acts (the facts are what the decision was made on)."""
+    return edit_refusal(user, case) is None
+
+
+def edit_refusal(user: User, case: Case) -> str | None:
+    """Why this person may not edit the case's facts now, or None if they may.
+
+    Reviewers edit open cases; supervisors of the unit edit until a reviewer has decided any of
+    its acts (the facts are what the decision was made on).
+    """
     if case.status in {Status.DECIDED, Status.CLOSED}:
-        return False
+        return f"This case can no longer be edited: it is {case.get_status_display().lower()}."
     if is_reviewer(user):
-        return True
-    return (
-        case.status in {Status.LOGGED, Status.IN_REVIEW}
-        and user.units.filter(pk=case.unit_id).exists()
-        and not Decision.objects.filter(act__case=case).exists()
-    )
+        return None
+    if not user.units.filter(pk=case.unit_id).exists():
+        return "Only supervisors of the case's unit and reviewers can edit it."
+    if case.status not in {Status.LOGGED, Status.IN_REVIEW} or (
+        Decision.objects.filter(act__case=case).exists()
+    ):
+        return (
+            "This case can no longer be edited by supervisors: a reviewer has decided one of "
+            "its acts, on the facts as they were. Ask the reviewer to correct them."
+        )
+    return None

@@ -147,6 +147,18 @@ class CaseFactsForm(forms.Form):
         return data
 
     @classmethod
+    def data_with(cls, data, case: Case, fields) -> dict:
+        """Form data with these model fields' values replaced by the case's own."""
+        data, current = data.copy(), cls.initial_for(case)
+        current["occurred_date"] = current["occurred_date"].isoformat()
+        current["occurred_time"] = current["occurred_time"].strftime("%H:%M")
+        names = {"occurred_at": ["occurred_date", "occurred_time"]}
+        for field in fields:
+            for name in names.get(field, [field]):
+                data[name] = current[name]
+        return data
+
+    @classmethod
     def initial_for(cls, case: Case) -> dict:
         local = timezone.localtime(case.occurred_at)
         return {

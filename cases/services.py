@@ -38,10 +38,11 @@ class TransitionError(Exception):
 
 @dataclass
 class StaleCase(Exception):
-    """Someone else saved the case after this person opened it."""
+    """Since this person opened the case, someone else changed fields they changed too."""
 
     current: Case
-    changed_fields: list[str]
+    changed_fields: list[str]  # changed by both, differently
+    theirs: list[str]  # changed only by the others: the form should now show their values
 
 
 def record(
@@ -120,17 +121,30 @@ def _create_case(by: User, facts, descriptions: list[str], submission_key) -> Ca
 
 @transaction.atomic
 def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int) -> Case:
-    """Save changed facts if nobody saved the case since `version`.
+    """Save changed facts, as seen at `version`, without undoing anyone else's since.
 
-    Side effects: bumps the case version; timeline event 'edited' with before/after; the
-    dashboard's summaries when a field they count by (unit, category, presumed reason) changed.
-    Raises StaleCase (nothing written) when the case changed in the meantime.
+    A field someone else changed since `version` keeps their value when it comes back as it was
+    then; changed differently by both, nothing is written and StaleCase names the fields. (The
+    same form sent twice changes nothing the second time, and is no conflict.)
+    Side effects: bumps the case version; timeline event 'edited' with before/after and the new
+    version; the dashboard's summaries when a field they count by (unit, category, presumed
+    reason) changed.
     """
     current = Case.objects.select_for_update().get(pk=case.pk)
     if current.version != version:
-        events = current.events.filter(kind=EventKind.EDITED).order_by("-at")
-        changed = sorted({f for e in events[:20] for f in e.data.get("changes", {})})
-        raise StaleCase(current=current, changed_fields=changed)
+        changes = dict(changes)
+        clashes, theirs = [], []
+        for field, was in _edited_since(current, version).items():
+            if field not in changes:
+                continue
+            mine = _shown(field, changes[field])
+            if mine == was:  # left as it was: theirs stands
+                del changes[field]
+                theirs.append(field)
+            elif mine != display_value(current, field):
+                clashes.append(field)
+        if clashes:
+            raise StaleCase(current=current, changed_fields=clashes, theirs=theirs)
     diff = {}
     for field, value in changes.items():
         if field not in EDITABLE_FIELDS:
@@ -155,9 +169,24 @@ def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int)
         kind=EventKind.EDITED,
         actor=by,
         message="Changed: " + ", ".join(change["label"] for change in diff.values()),
-        data={"changes": diff},
+        data={"changes": diff, "version": current.version},
     )
     return current
+
+
+def _edited_since(case: Case, version: int) -> dict[str, str]:
+    """Fields edited after `version`, each with its value then (as the timeline shows it)."""
+    before: dict[str, str] = {}
+    for event in case.events.filter(kind=EventKind.EDITED).order_by("at", "id"):
+        if event.data.get("version", 0) > version:
+            for field, change in event.data["changes"].items():
+                before.setdefault(field, change["before"])
+    return before
+
+
+def _shown(field: str, value: Any) -> str:
+    """A value for a field as `display_value` shows it."""
+    return display_value(Case(**{field: value}), field)
 
 
 def set_status(case: Case, status: str, **fields: Any) -> None:

@@ -9,7 +9,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from cases import services
-from cases.access import case_for, is_reviewer, may_edit, may_see_staff_reference, open_case
+from cases.access import (
+    case_for,
+    edit_refusal,
+    is_reviewer,
+    may_edit,
+    may_see_staff_reference,
+    open_case,
+)
 from cases.choices import Status
 from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
 from cases.models import Case, Unit, User
@@ -129,8 +136,17 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
 def edit(request: HttpRequest, reference: str) -> HttpResponse:
     """Edit the facts; a save over someone else's newer save is refused, keeping what was typed."""
     case = open_case(request, reference)
-    if not may_edit(request.user, case):
-        raise PermissionDenied("This case can no longer be edited.")
+    if refusal := edit_refusal(request.user, case):
+        # Say why, with anything they typed still there to copy (a decision may have come in
+        # while they were typing).
+        form = CaseFactsForm(request.POST or None)
+        typed = [
+            (form[name].label, form[name].value())
+            for name in ("title", "summary", "welfare_note")
+            if form.is_bound and form[name].value()
+        ]
+        context = {"case": case, "refusal": refusal, "typed": typed}
+        return render(request, "cases/edit.html", context, status=403)
     units = case_units(request.user, case)
     staff_reference = may_see_staff_reference(request.user, case)  # else not in the form at all
     stale = None
@@ -140,16 +156,26 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
         version = int_or_zero(request.POST.get("version"))
         if form.is_valid():
             try:
-                services.case_edit(
+                saved = services.case_edit(
                     case=case, by=request.user, changes=form.facts(), version=version
                 )
             except services.StaleCase as conflict:
-                # Keep what they typed; saving again now deliberately replaces the newer version.
+                # Keep what they typed where both changed a field (saving again now keeps theirs
+                # deliberately); show the others' values where only the others changed one.
                 stale = conflict
                 case = conflict.current
                 version = case.version
+                form = CaseFactsForm(
+                    CaseFactsForm.data_with(request.POST, case, conflict.theirs),
+                    units=units,
+                    staff_reference=staff_reference,
+                )
+                form.is_valid()
             else:
-                messages.success(request, "The case is updated.")
+                if saved.version == case.version:
+                    messages.info(request, "Nothing was changed: the facts are as they were.")
+                else:
+                    messages.success(request, "The case is updated.")
                 return redirect("cases:detail", reference=case.reference)
     else:
         form = CaseFactsForm(

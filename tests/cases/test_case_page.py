@@ -203,23 +203,76 @@ def test_supervisor_edits_the_facts_and_the_timeline_shows_before_and_after(pers
     assert "Title: “" in page
 
 
-def test_second_save_of_the_same_case_is_refused_and_keeps_what_was_typed(personas, case):
+def test_two_people_editing_different_facts_both_keep_their_changes(personas, case):
     url = reverse("cases:edit", args=[case.reference])
     opened_version = case.version
     personas["reviewer"].post(url, edit_data(case, title="Reviewer's title"))
 
     response = personas["supervisor_a"].post(
+        url, edit_data(case, summary="Supervisor's longer summary", version=str(opened_version))
+    )
+
+    assert response.status_code == 302
+    saved = Case.objects.get(pk=case.pk)
+    assert (saved.title, saved.summary) == ("Reviewer's title", "Supervisor's longer summary")
+
+
+def test_both_changing_the_same_fact_is_refused_and_keeps_what_was_typed(personas, case):
+    url = reverse("cases:edit", args=[case.reference])
+    opened_version = case.version
+    personas["reviewer"].post(
+        url, edit_data(case, title="Reviewer's title", welfare_note="Reviewer's note")
+    )
+
+    response = personas["supervisor_a"].post(
         url,
-        edit_data(case, summary="Supervisor's longer summary", version=str(opened_version)),
+        edit_data(
+            case,
+            title="Supervisor's title",
+            summary="Supervisor's longer summary",
+            version=str(opened_version),
+        ),
     )
 
     body = response.content.decode()
     assert "Someone else changed this case while you were editing" in body
-    assert "They changed: title" in body
-    assert "Supervisor&#x27;s longer summary" in body or "Supervisor's longer summary" in body
+    assert "They changed: title." in body  # not the welfare note: only they changed that
+    form = response.context["form"]
+    assert (form["title"].value(), form["summary"].value(), form["welfare_note"].value()) == (
+        "Supervisor's title",
+        "Supervisor's longer summary",
+        "Reviewer's note",
+    )
     saved = Case.objects.get(pk=case.pk)
     assert (saved.title, saved.summary) == ("Reviewer's title", case.summary)
     assert f'name="version" value="{saved.version}"' in body
+
+
+def test_the_same_edit_sent_twice_is_saved_once_and_is_no_conflict(personas, case):
+    url = reverse("cases:edit", args=[case.reference])
+    data = edit_data(case, title="Corrected title")
+
+    first = personas["supervisor_a"].post(url, data)
+    again = personas["supervisor_a"].post(url, data, follow=True)
+
+    assert first.status_code == 302 and again.redirect_chain
+    assert "Nothing was changed" in again.content.decode()
+    assert case.events.filter(kind=EventKind.EDITED).count() == 1
+
+
+def test_a_supervisor_told_why_an_edit_was_not_saved_keeps_what_they_typed(personas, case):
+    """A reviewer decided an act while the supervisor was typing."""
+    url = reverse("cases:edit", args=[case.reference])
+    Case.objects.filter(pk=case.pk).update(status=Status.DECIDED)
+
+    response = personas["supervisor_a"].post(
+        url, edit_data(case, summary="A long account typed over ten minutes.")
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "This case can no longer be edited: it is decided." in body
+    assert "A long account typed over ten minutes." in body
 
 
 def test_saving_again_after_a_conflict_keeps_the_second_version(personas, case):
@@ -235,11 +288,14 @@ def test_saving_again_after_a_conflict_keeps_the_second_version(personas, case):
     assert Case.objects.get(pk=case.pk).title == "Supervisor's title"
 
 
-def test_tampered_version_is_treated_as_a_conflict(personas, case):
+def test_a_tampered_version_cannot_overwrite_someone_elses_change(personas, case):
     url = reverse("cases:edit", args=[case.reference])
+    personas["reviewer"].post(url, edit_data(case, title="Reviewer's title"))
+
     response = personas["supervisor_a"].post(url, edit_data(case, title="X", version="abc"))
+
     assert "Someone else changed this case" in response.content.decode()
-    assert Case.objects.get(pk=case.pk).title == case.title
+    assert Case.objects.get(pk=case.pk).title == "Reviewer's title"
 
 
 def test_every_read_of_a_case_page_is_recorded(personas, case, reviewer, supervisor_a):
