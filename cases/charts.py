@@ -1,11 +1,11 @@
 """Server-rendered SVG charts: pure functions from published counts to markup.
 
-No script and no inline style (the Content-Security-Policy forbids both): colours come from CSS
-classes in app.css; the geometry is SVG presentation attributes. A hidden count is never drawn at
-its true size: a bar shows its published parts, then, hatched, what its published total says the
-hidden parts add up to (readers can work that out from the table anyway), or only a short stub
-when the total is hidden too. Every chart is an image with a title and a description; the data
-table beside it carries the numbers.
+No script and no inline style (the Content-Security-Policy forbids both): colours and geometry
+are SVG presentation attributes, the colours from PALETTE (which the legends' swatches use too).
+A hidden count is never drawn at its true size: a bar shows its published parts, then, hatched,
+what its published total says the hidden parts add up to (readers can work that out from the
+table anyway), or only a short stub when the total is hidden too. Every chart is an image with a
+title and a description; the data table beside it carries the numbers.
 """
 
 from collections.abc import Sequence
@@ -21,9 +21,48 @@ STUB = 6  # width of the marker for a bar whose size is hidden
 
 
 @dataclass(frozen=True)
+class Colour:
+    fill: str
+    outline: str | None = None  # for a pale fill, which would not stand out from the page
+
+
+# Stacked series told apart in greyscale too: any two of a chart's series can touch (a zero
+# between them is not drawn), so each pair differs by 3:1 or more in luminance, and each bar, by
+# its fill or its outline, by 3:1 or more from the white page (WCAG 1.4.11). Dark to light follows
+# the spectrum from blame to praise. tests/cases/test_dashboard_views.py checks the ratios.
+PALETTE = {
+    "preventable": Colour("#351b00"),  # dark brown
+    "tolerable": Colour("#1d70b8"),  # blue
+    "intelligent": Colour("#b4d5f0", outline="#1d70b8"),  # pale blue
+    "open": Colour("#505a5f"),  # grey
+    "on-time": Colour("#b4d5f0", outline="#1d70b8"),  # pale blue
+    "overdue": Colour("#d4351c"),  # red
+    "done": Colour("#0b0c0c"),  # black
+}
+
+
+def swatch(css: str) -> SafeString:
+    """A legend's square in a series' colour (the legend is beside the chart, not in it)."""
+    return format_html(
+        '<svg class="app-legend__swatch app-legend__swatch--{0}" width="16" height="16" '
+        'viewBox="0 0 16 16" focusable="false" aria-hidden="true">'
+        '<rect x="0.5" y="0.5" width="15" height="15" fill="{1}" stroke="#0b0c0c"/></svg>',
+        css,
+        PALETTE[css].fill,
+    )
+
+
+def _paint(css: str) -> str:
+    """A bar's colour as presentation attributes: its fill, and its outline if it has one."""
+    colour = PALETTE[css]
+    outline = f' stroke="{colour.outline}" stroke-width="1"' if colour.outline else ""
+    return f'fill="{colour.fill}"{outline}'
+
+
+@dataclass(frozen=True)
 class Series:
     label: str
-    css: str  # modifier of app-chart__bar, e.g. "preventable"
+    css: str  # its colour in PALETTE, and modifier of app-chart__bar, e.g. "preventable"
     light: bool = False  # light fill: labels on it are dark
 
 
@@ -95,12 +134,10 @@ def stacked_bars(
         )
         x = label_width
         for length, css, text, light in _segments(bar, series, scale):
-            fill = f"url(#{chart_id}-hatch)" if css == "hidden" else None
+            paint = f'fill="url(#{chart_id}-hatch)"' if css == "hidden" else _paint(css)
             body.append(
                 f'<rect x="{x:.1f}" y="{y}" width="{max(length, 1):.1f}" height="20" '
-                f'class="app-chart__bar app-chart__bar--{css}"'
-                + (f' fill="{fill}"' if fill else "")
-                + "/>"
+                f'class="app-chart__bar app-chart__bar--{css}" {paint}/>'
             )
             if length >= 8 * len(text) + 6 and css != "hidden":
                 shade = "dark" if light else "light"
@@ -152,10 +189,10 @@ def stacked_columns(
         y = baseline
         for length, css, _, _ in _segments(bar, series, scale):
             y -= length
-            fill = f' fill="url(#{chart_id}-hatch)"' if css == "hidden" else ""
+            paint = f'fill="url(#{chart_id}-hatch)"' if css == "hidden" else _paint(css)
             body.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{max(length, 1):.1f}" '
-                f'class="app-chart__bar app-chart__bar--{css}"{fill}/>'
+                f'class="app-chart__bar app-chart__bar--{css}" {paint}/>'
             )
         if index % every == 0:  # a label of two lines ("Jan\n2026")
             for line, text in enumerate(bar.label.split("\n")):

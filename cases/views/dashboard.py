@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
+from cases import charts
 from cases.board import Board, build
 from cases.choices import Category
 from cases.csv_export import csv_lines
@@ -143,6 +144,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "category": Category(filters.category).label if filters.category else None,
         "quick_picks": quick_picks(form),
         "query": request.GET.urlencode(),
+        "swatches": {css.replace("-", "_"): charts.swatch(css) for css in charts.PALETTE},
     }
     template = "cases/dashboard.html"
     if request.htmx and not request.htmx.history_restore_request:  # Back wants the whole page

@@ -4,6 +4,8 @@ htmx, bad input and a constant number of queries."""
 import csv
 import datetime as dt
 import io
+import itertools
+import re
 
 import pytest
 from django.db import connection
@@ -320,3 +322,68 @@ def test_presumed_deviation_headline_is_hidden_when_it_rests_on_a_small_count(
     board = personas["board"].get(URL).context["board"]
 
     assert board.presumed_deviation == {"hidden": True}
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of #rrggbb."""
+    red, green, blue = (
+        c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        for c in (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    )
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(one: str, other: str) -> float:
+    darker, lighter = sorted((luminance(one), luminance(other)))
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def attributes(tag: str) -> dict[str, str]:
+    return dict(re.findall(r'([\w-]+)="([^"]*)"', tag))
+
+
+# What app.css gives the numbers written on bars (.app-chart__value--light and --dark).
+LABEL_COLOURS = {"light": "#ffffff", "dark": "#0b0c0c"}
+
+
+def test_chart_colours_differ_in_greyscale_and_stand_out_from_the_page(personas, unit_a, reviewer):
+    spread(unit_a, reviewer=reviewer)
+    today = timezone.localdate()
+    for _ in range(6):
+        CaseFactory(unit=unit_a)  # open
+        for status, days in (("open", 9), ("open", -9), ("done", 9)):
+            LearningActionFactory(
+                case=CaseFactory(unit=unit_a), status=status, due_date=today + dt.timedelta(days)
+            )
+    metrics_store.rebuild()
+
+    page = personas["board"].get(URL).content.decode()
+
+    series: dict[str, tuple[str, str | None]] = {}
+    for chart in re.findall(r'<svg class="app-chart".*?</svg>', page, re.S):
+        in_chart, fill = {}, None
+        for tag in re.findall(r"<(?:rect|text) [^>]*>", chart):
+            found = attributes(tag)
+            kind = re.search(r"app-chart__(bar|value)--([\w-]+)", found.get("class", ""))
+            if kind and kind[1] == "bar" and kind[2] != "hidden":
+                fill = found["fill"]
+                in_chart[kind[2]] = (fill, found.get("stroke"))
+            elif kind and kind[1] == "value":  # a number written on the bar before it
+                assert contrast(LABEL_COLOURS[kind[2]], fill) >= 4.5, tag
+        # Any two series can touch: a zero between them is not drawn.
+        for (one, (a, _)), (other, (b, _)) in itertools.combinations(in_chart.items(), 2):
+            assert contrast(a, b) >= 3, f"{one} {a} and {other} {b}"
+        series.update(in_chart)
+    swatches = {
+        key: attributes(rect)["fill"]
+        for key, rect in re.findall(
+            r'<svg class="app-legend__swatch app-legend__swatch--([\w-]+)".*?(<rect [^>]*>)', page
+        )
+    }
+
+    assert sorted(series) == sorted(
+        ["preventable", "tolerable", "intelligent", "open", "on-time", "overdue", "done"]
+    )
+    for key, (fill, stroke) in series.items():  # a pale bar has a dark outline
+        assert max(contrast(fill, "#ffffff"), contrast(stroke or fill, "#ffffff")) >= 3, key
+    assert swatches == {key: fill for key, (fill, _) in series.items() if key != "open"}
