@@ -293,6 +293,8 @@ def case_close(*, case: Case, by: User, note: str = "") -> Case:
     """Close a case whose every act has a confirmed decision: a decided case, or one reopened
     and left as it was. Side effects: status closed; event 'closed'."""
     case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == Status.CLOSED:
+        raise TransitionError(f"This case was closed already{_last(case, EventKind.CLOSED)}.")
     if case.status not in {Status.DECIDED, Status.IN_REVIEW} or not every_act_decided(case):
         raise TransitionError("Only a decided case can be closed: every act needs a decision.")
     if case.status == Status.IN_REVIEW:  # reopened and left as it was: decided again
@@ -310,7 +312,19 @@ def case_reopen(*, case: Case, by: User, reason: str) -> Case:
         raise ValueError("Say why the case is being reopened.")
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status not in {Status.DECIDED, Status.CLOSED}:
+        latest = case.events.filter(kind__in=[EventKind.CLOSED, EventKind.REOPENED]).last()
+        if latest and latest.kind == EventKind.REOPENED:
+            raise TransitionError(f"This case was reopened already{_last(case, latest.kind)}.")
         raise TransitionError("Only a decided or closed case can be reopened.")
     set_status(case, Status.IN_REVIEW, closed_at=None)
     record(case=case, kind=EventKind.REOPENED, actor=by, message=reason)
     return case
+
+
+def _last(case: Case, kind: str) -> str:
+    """' by Priya Shah at 14:02 on 1 Dec', for the case's latest event of this kind."""
+    event = case.events.filter(kind=kind).select_related("actor").order_by("at", "id").last()
+    if event is None:
+        return ""
+    who = event.actor.get_full_name() or event.actor.username if event.actor else "the system"
+    return f" by {who} at {timezone.localtime(event.at):%H:%M on %-d %b}"

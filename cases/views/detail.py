@@ -79,6 +79,12 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
     try:
         match action:
             case "assign_me":
+                was = request.POST.get("reviewer_was")
+                if was is not None and was != str(case.reviewer_id or ""):
+                    raise services.TransitionError(
+                        f"While you had this page open, {case.reviewer.get_full_name()} became "
+                        "its reviewer. To take the case over, press ‘Assign to me’ again."
+                    )
                 services.case_assign(case=case, to=request.user, by=request.user)
                 messages.success(request, f"{case.reference} is assigned to you.")
             case "reassign":
@@ -121,8 +127,14 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
             case _:
                 raise services.TransitionError("That action is not recognised.")
     except services.TransitionError as error:
-        messages.error(request, str(error))
-        return redirect("cases:detail", reference=case.reference)
+        form = next(iter(forms.values()), None)
+        if form is None:
+            messages.error(request, str(error))
+            return redirect("cases:detail", reference=case.reference)
+        # Refused after all (say, a colleague closed the case meanwhile): say why, and keep
+        # what was typed, which the page may no longer have a box for.
+        typed = next((v for v in form.cleaned_data.values() if isinstance(v, str) and v), "")
+        form.add_error(None, f"{error} Not saved: “{typed}”." if typed else str(error))
     if invalid := next((form for form in forms.values() if form.errors), None):
         case.refresh_from_db()
         context = {**detail_context(request, case, **forms), "invalid_form": invalid}

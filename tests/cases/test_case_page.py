@@ -119,10 +119,11 @@ def test_unknown_action_is_refused_with_a_message(personas, case):
 
 def test_closing_an_undecided_case_is_refused_with_a_message(personas, case):
     response = act(personas["reviewer"], case, action="close", reason="Done")
-    page = personas["reviewer"].get(response["Location"]).content.decode()
+    page = response.content.decode()
     case.refresh_from_db()
     assert case.status == Status.LOGGED
     assert "Only a decided case can be closed" in page
+    assert "Not saved: “Done”" in page
 
 
 def test_a_reference_typed_in_lower_case_opens_the_case(personas, case):
@@ -176,12 +177,51 @@ def test_a_case_with_an_undecided_act_cannot_be_closed_even_in_review(personas, 
     response = act(personas["reviewer"], case, action="close", reason="")
 
     assert "Close the case" not in page
-    assert (
-        "Only a decided case can be closed"
-        in personas["reviewer"].get(response["Location"]).content.decode()
-    )
+    assert "Only a decided case can be closed" in response.content.decode()
     case.refresh_from_db()
     assert case.status == Status.IN_REVIEW
+
+
+def test_closing_a_case_a_colleague_just_closed_says_so_and_keeps_the_note(
+    personas, unit_a, reviewer, second_reviewer
+):
+    case = decided_case(unit_a, reviewer)
+    act(personas["reviewer"], case, action="close", reason="")
+
+    response = act(personas["second_reviewer"], case, action="close", reason="My closing note")
+
+    body = response.content.decode()
+    assert f"This case was closed already by {reviewer.get_full_name()} at" in body
+    assert "Not saved: “My closing note”" in body
+    assert case.events.filter(kind=EventKind.CLOSED).count() == 1
+
+
+def test_reopening_a_case_a_colleague_just_reopened_says_so_and_keeps_the_reason(
+    personas, unit_a, reviewer, second_reviewer
+):
+    case = CaseFactory(unit=unit_a, status=Status.CLOSED)
+    act(personas["reviewer"], case, action="reopen", reason="New footage.")
+
+    response = act(personas["second_reviewer"], case, action="reopen", reason="A complaint.")
+
+    body = response.content.decode()
+    assert f"This case was reopened already by {reviewer.get_full_name()} at" in body
+    assert "Not saved: “A complaint.”" in body
+
+
+def test_assign_to_me_does_not_silently_take_over_from_a_colleague_who_just_took_it(
+    personas, case, reviewer, second_reviewer
+):
+    act(personas["second_reviewer"], case, action="assign_me", reviewer_was="")
+
+    refused = act(personas["reviewer"], case, action="assign_me", reviewer_was="")
+    case.refresh_from_db()
+    assert case.reviewer == second_reviewer
+    assert "became its reviewer" in personas["reviewer"].get(refused["Location"]).content.decode()
+
+    act(personas["reviewer"], case, action="assign_me", reviewer_was=str(second_reviewer.pk))
+    case.refresh_from_db()
+    assert case.reviewer == reviewer  # pressed again, knowingly
 
 
 def test_reopening_without_a_reason_is_refused_and_keeps_the_page(personas, unit_a):
