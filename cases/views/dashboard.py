@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from cases import charts
-from cases.board import Board, build
+from cases.board import Board, Table, build
 from cases.choices import Category
 from cases.csv_export import csv_lines
 from cases.metrics import Filters
@@ -66,6 +66,10 @@ class DashboardFilters(forms.Form):
                 ),
             )
         return self.cleaned_data
+
+    def not_applied(self) -> list[str]:
+        """Each filter left out, as the page's error summary says it: "Unit: Choose a unit…"."""
+        return [f"{field.label}: {error}" for field in self for error in field.errors]
 
     def filters(self) -> Filters:
         """The filters that were understood; anything invalid is left out (and reported)."""
@@ -153,6 +157,23 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+def not_shown(board: Board, table: Table | None) -> str:
+    """Why a table is not published, as the page says it."""
+    if table is not None:  # withheld: more hidden counts would still give the small ones away
+        return (
+            "some of its counts are too small to show without identifying anyone, "
+            "and hiding more would not stop them being worked out."
+        )
+    if board.breakdown_withheld:
+        return (
+            f"{board.decided} acts were decided, but some kinds of decision among them are too "
+            "few to show any breakdown without identifying anyone."
+        )
+    if board.decided.value == 0:
+        return "no acts were decided for these filters."
+    return "too few decided acts to publish without identifying anyone."
+
+
 @login_required
 @permission_required(VIEW_DASHBOARD, raise_exception=True)
 @require_GET
@@ -160,21 +181,26 @@ def dashboard_csv(request: HttpRequest, table: str) -> HttpResponse:
     """One dashboard table as CSV, with the same filters and suppression as the page."""
     if table not in TABLES:
         raise Http404("There is no such table on the dashboard.")
-    _, units, board = _board(request)
+    form, units, board = _board(request)
     filters = board.filters
     unit = next((u.name for u in units if u.pk == filters.unit_id), "All units")
     found = board.tables.get(table)
     if found and not found.withheld:
         rows = found.csv_rows()
     else:
-        rows = [["Not shown: too few decided acts to publish without identifying anyone."]]
+        rows = [[f"Not shown: {not_shown(board, found)}"]]
+    if table == "open-cases":
+        period = "does not apply: open cases are counted as they stand now"
+    else:
+        period = period_label(filters)
     rows += [
         [],
-        ["Period", period_label(filters)],
+        ["Period", period],
         ["Unit", unit],
         ["Category", Category(filters.category).label if filters.category else "All categories"],
         [f"<{board.threshold}", f"a count from 1 to {board.threshold - 1}"],
         ["[c]", f"hidden so that a count below {board.threshold} cannot be worked out"],
+        *(["Not applied", note] for note in form.not_applied()),
     ]
     response = HttpResponse(
         "".join(csv_lines(rows)),
