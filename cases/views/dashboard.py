@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import reswap, retarget
 
 from cases import charts
 from cases.board import Board, Table, build
@@ -24,7 +25,7 @@ TABLES = (
     "by-reason", "by-failure-type", "trend", "by-unit", "by-category", "presumed-vs-decided",
     "suggestions", "second-reviews", "time-to-decision", "open-cases", "learning-actions",
 )  # fmt: skip
-MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")  # ASCII digits only (\d takes ٢٠٢٦ too)
 
 
 class MonthField(forms.Field):
@@ -34,7 +35,7 @@ class MonthField(forms.Field):
         value = str(value or "").strip()
         if not value:
             return None
-        match = MONTH.match(value)
+        match = MONTH.fullmatch(value)
         if not match or not (1 <= int(match[2]) <= 12):
             raise forms.ValidationError(
                 "Enter a month as year and month, for example 2026-01", code="invalid"
@@ -47,9 +48,16 @@ class MonthField(forms.Field):
 class DashboardFilters(forms.Form):
     start = MonthField(label="From (month)", required=False)
     end = MonthField(label="To (month)", required=False)
-    unit = forms.ChoiceField(required=False, label="Unit")
+    unit = forms.ChoiceField(
+        required=False,
+        label="Unit",
+        error_messages={"invalid_choice": "Choose a unit from the list"},
+    )
     category = forms.ChoiceField(
-        choices=[("", "All categories"), *Category.choices], required=False, label="Category"
+        choices=[("", "All categories"), *Category.choices],
+        required=False,
+        label="Category",
+        error_messages={"invalid_choice": "Choose a category from the list"},
     )
 
     def __init__(self, data, *, units: list[Unit]) -> None:
@@ -136,7 +144,8 @@ def _board(request: HttpRequest) -> tuple[DashboardFilters, list[Unit], Board]:
 @require_GET
 @vary_on_headers("HX-Request")
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """The dashboard; htmx swaps the panels (or, for the quick picks, the filters too)."""
+    """The dashboard; htmx swaps the panels (or, for the quick picks and whenever a filter is
+    not understood, the filters too, so that the one in error is marked)."""
     form, units, board = _board(request)
     filters = board.filters
     unit = next((u for u in units if u.pk == filters.unit_id), None)
@@ -150,11 +159,15 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "query": request.GET.urlencode(),
         "swatches": {css.replace("-", "_"): charts.swatch(css) for css in charts.PALETTE},
     }
-    template = "cases/dashboard.html"
-    if request.htmx and not request.htmx.history_restore_request:  # Back wants the whole page
-        target = request.htmx.target
-        template += "#body" if target == "dashboard-body" else "#panels"
-    return render(request, template, context)
+    if not request.htmx or request.htmx.history_restore_request:  # Back wants the whole page
+        return render(request, "cases/dashboard.html", context)
+    context["swapped"] = True  # so the live region outside the swap says what is shown now
+    if request.htmx.target == "dashboard-body":
+        return render(request, "cases/dashboard.html#body", context)
+    if form.errors:
+        response = render(request, "cases/dashboard.html#body", context)
+        return reswap(retarget(response, "#dashboard-body"), "outerHTML")
+    return render(request, "cases/dashboard.html#panels", context)
 
 
 def not_shown(board: Board, table: Table | None) -> str:

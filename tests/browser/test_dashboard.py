@@ -99,3 +99,48 @@ def test_bad_filter_in_the_address_shows_a_message_and_the_rest(
 
     assert page.get_by_text("Some filters were not understood").is_visible()
     assert "Driving" in page.locator(".app-dashboard__showing").inner_text()
+
+
+def test_arrowing_through_a_select_fetches_and_remembers_only_where_it_stops(
+    page, live_server, a_few_demo_cases, console_errors
+):
+    sign_in(page, live_server, "board.marsh", DEMO_PASSWORD)
+    page.wait_for_url(f"{live_server.url}/dashboard/")
+    swaps: list[str] = []
+    page.on("request", lambda r: swaps.append(r.url) if "hx-request" in r.headers else None)
+    before = page.evaluate("history.length")
+    third = page.locator("#id_unit option").nth(3).inner_text()
+
+    page.get_by_label("Unit", exact=True).focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+
+    expect(page.locator(".app-dashboard__showing")).to_contain_text(third)
+    page.wait_for_timeout(1500)  # longer than the delay: any request still to come is sent
+    assert len(swaps) == 1
+    assert page.evaluate("history.length") == before + 1
+    expect(page.locator("#dashboard-status")).to_have_text(
+        f"Showing all time, {third}, all categories."
+    )
+    page.go_back()
+    page.wait_for_url(f"{live_server.url}/dashboard/")
+    expect(page.get_by_label("Unit", exact=True)).to_have_value("")
+    assert console_errors == []
+
+
+def test_a_bad_month_chosen_after_load_marks_its_box_until_put_right(
+    page, live_server, a_few_demo_cases, console_errors
+):
+    sign_in(page, live_server, "board.marsh", DEMO_PASSWORD)
+    page.wait_for_url(f"{live_server.url}/dashboard/")
+    end = page.get_by_label("To (month)")
+
+    page.get_by_label("From (month)").fill("2026-05")
+    end.fill("2026-01")
+
+    expect(end).to_have_class(re.compile(r"\bgovuk-input--error\b"))
+    expect(page.locator("#dashboard-body > .govuk-error-summary")).to_be_visible()
+    page.get_by_label("To (month)").fill("2026-06")
+    expect(page.get_by_label("To (month)")).not_to_have_class(re.compile("--error"))
+    expect(page.get_by_text("Some filters were not understood")).to_have_count(0)
+    assert console_errors == []

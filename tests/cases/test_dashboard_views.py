@@ -350,6 +350,8 @@ def test_open_cases_csv_and_panel_say_the_period_does_not_apply(personas, unit_a
     [
         ({"start": "garbage"},
          ["From (month): Enter a month as year and month, for example 2026-01"]),
+        ({"unit": "9999", "category": "teleportation"},
+         ["Unit: Choose a unit from the list", "Category: Choose a category from the list"]),
         ({"start": "2026-05", "end": "2026-01"},
          ["To (month): The ‘to’ month must be the same as or after the ‘from’ month"]),
     ],
@@ -401,6 +403,70 @@ def test_csv_with_no_decided_acts_says_so(personas):
     rows = read_csv(personas["board"].get(csv_url("by-reason")))
 
     assert rows[0] == ["Not shown: no acts were decided for these filters."]
+
+
+def test_unknown_unit_or_category_asks_for_one_from_the_list(personas):
+    response = personas["board"].get(URL, {"unit": "9999", "category": "teleportation"})
+
+    page = response.content.decode()
+    assert response.context["form"].errors == {
+        "unit": ["Choose a unit from the list"],
+        "category": ["Choose a category from the list"],
+    }
+    for name in ("unit", "category"):
+        assert f'class="govuk-select app-full-width govuk-select--error" id="id_{name}"' in page
+        assert f'aria-describedby="id_{name}-error"' in page
+
+
+def test_month_must_be_written_in_ascii_digits(personas):
+    response = personas["board"].get(URL, {"start": "٢٠٢٦-٠١"})
+
+    assert response.context["form"].errors["start"] == [
+        "Enter a month as year and month, for example 2026-01"
+    ]
+    assert response.context["board"].filters.start is None
+
+
+def test_htmx_change_with_a_bad_filter_swaps_the_filters_too(personas):
+    headers = {"HX-Request": "true", "HX-Target": "panels"}
+
+    response = personas["board"].get(URL, {"start": "2026-05", "end": "2026-01"}, headers=headers)
+
+    text = response.content.decode()
+    assert response["HX-Retarget"] == "#dashboard-body"
+    assert text.lstrip().startswith('<div id="dashboard-body"')
+    assert 'class="govuk-input govuk-input--width-10 govuk-input--error" id="id_end"' in text
+    # GOV.UK puts the error summary first; the next change swaps the filters again to clear it
+    assert text.index("govuk-error-summary") < text.index("<form")
+    assert 'hx-target="#dashboard-body"' in text.split("<form")[1].split(">")[0]
+
+
+def test_good_filters_after_a_bad_one_are_applied_to_the_panels_only(personas):
+    headers = {"HX-Request": "true", "HX-Target": "panels"}
+
+    response = personas["board"].get(URL, {"start": "2026-01"}, headers=headers)
+
+    assert "HX-Retarget" not in response
+    assert response.content.decode().lstrip().startswith('<div id="panels"')
+
+
+def test_each_swap_tells_screen_readers_what_is_shown(personas):
+    headers = {"HX-Request": "true", "HX-Target": "panels"}
+
+    page = personas["board"].get(URL).content.decode()
+    swap = personas["board"].get(URL, {"start": "2026-11", "end": "2026-11"}, headers=headers)
+
+    live = (
+        '<div id="dashboard-status" class="govuk-visually-hidden" role="status" '
+        'aria-live="polite" aria-atomic="true">'
+    )
+    assert page.count('id="dashboard-status"') == 1
+    assert page.index(live) < page.index('id="dashboard-body"')
+    assert "aria-live" not in page.split('id="panels"')[1]
+    assert (
+        '<div id="dashboard-status" hx-swap-oob="innerHTML">'
+        "Showing November 2026, all units, all categories.</div>"
+    ) in swap.content.decode()
 
 
 def luminance(colour: str) -> float:
