@@ -122,7 +122,7 @@ class DecisionForm(forms.Form):
 
 class SecondReviewForm(forms.Form):
     verdict = forms.ChoiceField(
-        label="Do you concur with this Deviation decision?",
+        label="Do you concur with this decision?",
         choices=[("concur", "Yes, I concur"), ("send_back", "No, send it back")],
         widget=forms.RadioSelect,
         error_messages={

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.utils import timezone
 
 from classification.engine import SystemFactor
 from classification.models import ReasonCode
@@ -38,6 +39,10 @@ def _label(code: str) -> str:
     return ReasonCode(code).label
 
 
+def _when(moment: dt.datetime) -> str:
+    return f"{timezone.localtime(moment):%H:%M on %-d %b}"
+
+
 @transaction.atomic
 def decision_record(
     *,
@@ -64,8 +69,12 @@ def decision_record(
         raise AssessmentError("Complete the questionnaire before deciding.")
     if latest_assessment(act).pk != assessment.pk:
         raise AssessmentError(REPLACED)
-    if assessment.decisions.filter(status__in=STANDING).exists():
-        raise AssessmentError("This act has already been decided on this assessment.")
+    if earlier := assessment.decisions.filter(status__in=STANDING).first():
+        who = "You" if earlier.decided_by_id == by.pk else _name(earlier.decided_by)
+        raise AssessmentError(
+            f"{who} decided this act already, as {_label(earlier.primary_reason)}, at "
+            f"{_when(earlier.created_at)}: this decision was not recorded."
+        )
     if primary not in ReasonCode.values:
         raise AssessmentError("Choose a reason for failure.", 400)
     suggested = result_of(assessment).primary.value
@@ -123,6 +132,13 @@ def second_review_record(
     if not by.has_perm(REVIEW_CASE):
         raise AssessmentError("Only reviewers can give a second review.", 403)
     if decision.status != DecisionStatus.AWAITING_SECOND_REVIEW:
+        if decision.second_reviewer_id:
+            sent_back = decision.status == DecisionStatus.SENT_BACK
+            verdict = "sent back" if sent_back else "concurred with"
+            raise AssessmentError(
+                f"{_name(decision.second_reviewer)} {verdict} this decision already, at "
+                f"{_when(decision.second_reviewed_at)}: your second review was not recorded."
+            )
         raise AssessmentError("This decision is not waiting for a second review.")
     if decision.decided_by_id == by.pk:
         raise AssessmentError(

@@ -32,9 +32,12 @@ from classification.engine import Question, walk
 TEMPLATE = "cases/question.html"
 
 
-def refused(request: HttpRequest, error: AssessmentError, back: str) -> HttpResponse:
-    """A refused step: its message, a 4xx status that fits, and a way back. Nothing changed."""
-    context = {"message": error.message, "back": back}
+def refused(
+    request: HttpRequest, error: AssessmentError, back: str, typed: list | None = None
+) -> HttpResponse:
+    """A refused step: its message, a 4xx status that fits, and a way back. Nothing changed;
+    `typed`, (label, text) pairs of what was written, is shown so that it is not lost."""
+    context = {"message": error.message, "back": back, "typed": typed or []}
     return render(request, "cases/refused.html", context, status=error.status)
 
 

@@ -1,5 +1,6 @@
 """Reviewers: the result of an act's assessment, the decision, second review, learning actions."""
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
@@ -105,7 +106,12 @@ def _post_outcome(request, assessment, form_name, form, action, success: str) ->
     try:
         action(form.cleaned_data)
     except AssessmentError as error:
-        return refused(request, error, here)
+        typed = [
+            (form[name].label, value)
+            for name, value in form.cleaned_data.items()
+            if isinstance(form.fields[name], forms.CharField) and value
+        ]
+        return refused(request, error, here, typed)
     messages.success(request, success)
     return redirect("cases:review", pk=assessment.pk)
 

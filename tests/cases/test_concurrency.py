@@ -54,7 +54,7 @@ def test_two_decisions_on_the_same_act_at_once_record_exactly_one(unit_a, superv
     assert Decision.objects.count() == 1
     refused = [o for o in outcomes if isinstance(o, AssessmentError)]
     assert len(refused) == 1
-    assert "already been decided" in refused[0].message
+    assert "You decided this act already, as" in refused[0].message
 
 
 def test_two_second_reviewers_at_once_record_exactly_one_concurrence(
@@ -77,5 +77,5 @@ def test_two_second_reviewers_at_once_record_exactly_one_concurrence(
     assert decision.status in {DecisionStatus.CONFIRMED, DecisionStatus.SENT_BACK}
     refused = [o for o in outcomes if isinstance(o, AssessmentError)]
     assert len(refused) == 1
-    assert "not waiting for a second review" in refused[0].message
+    assert "this decision already, at" in refused[0].message
     assert act.case.events.filter(kind="second_review").count() == 1

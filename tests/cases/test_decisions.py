@@ -16,7 +16,15 @@ from cases.assessments import (
 from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
 from cases.decisions import decision_record
 from cases.models import Decision
-from tests.factories import FALSE_ENTRY, TASER, ActFactory, LearningActionFactory, assessed
+from tests.conftest import signed_in
+from tests.factories import (
+    FALSE_ENTRY,
+    TASER,
+    ActFactory,
+    LearningActionFactory,
+    UserFactory,
+    assessed,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -206,6 +214,40 @@ def test_a_reassessment_reason_with_a_null_character_is_refused_with_a_message(
 
     assert "The reason contains a null character" in response.content.decode()
     assert act.assessments.count() == 1
+
+
+def test_deciding_again_from_a_second_tab_says_what_was_decided_and_keeps_the_rationale(
+    personas, act, reviewer
+):
+    assessment = assessed(act, reviewer, TASER.answers)
+    decide(personas["reviewer"], assessment, primary="task_complexity")
+
+    response = decide(
+        personas["reviewer"], assessment, primary="inattention", rationale="He was distracted."
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "You decided this act already, as Task complexity or unpredictability, at" in body
+    assert "He was distracted." in body
+    assert Decision.objects.count() == 1
+
+
+def test_a_second_review_given_twice_names_who_gave_it_and_keeps_the_comment(
+    personas, act, reviewer, second_reviewer
+):
+    decision = decision_record(
+        assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer, primary="deviation"
+    )
+    url = reverse("cases:second_review", args=[decision.pk])
+    personas["second_reviewer"].post(url, {"verdict": "concur"})
+
+    third = signed_in(UserFactory(username="reviewer.three", role="Reviewer"))
+    response = third.post(url, {"verdict": "send_back", "comment": "The CCTV shows otherwise."})
+
+    body = response.content.decode()
+    assert f"{second_reviewer.get_full_name()} concurred with this decision already, at" in body
+    assert "The CCTV shows otherwise." in body
 
 
 def test_a_case_is_decided_only_when_every_act_is(personas, act, reviewer):
