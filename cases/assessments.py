@@ -136,6 +136,35 @@ def _locked(assessment: Assessment) -> Assessment:
     )
 
 
+@transaction.atomic
+def assessment_take_over(*, assessment: Assessment, by: User) -> Assessment:
+    """The case's reviewer carries on an assessment someone else started and left (the case was
+    reassigned, say), with the answers so far. Side effects: event 'assessment taken over'."""
+    assessment = _locked(assessment)
+    case = assessment.act.case
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        raise AssessmentError("This assessment is no longer in progress: nothing to take over.")
+    if assessment.reviewer_id == by.pk:
+        return assessment
+    if case.reviewer_id != by.pk:
+        raise AssessmentError(
+            f"Only the case's reviewer can take over {_name(assessment.reviewer)}'s assessment: "
+            "assign the case to yourself first.",
+            403,
+        )
+    before = assessment.reviewer
+    assessment.reviewer = by
+    assessment.save(update_fields=["reviewer"])
+    services.record(
+        case=case,
+        kind=EventKind.ASSESSMENT_TAKEN_OVER,
+        actor=by,
+        act=assessment.act,
+        message=f"From {_name(before)}, with the answers given so far",
+    )
+    return assessment
+
+
 @dataclass(frozen=True)
 class Answered:
     next_question: str | None

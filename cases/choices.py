@@ -54,6 +54,8 @@ class EventKind(models.TextChoices):
     ASSIGNED = "assigned", "Assigned"
     ACT_ADDED = "act_added", "Act added"
     ASSESSMENT_STARTED = "assessment_started", "Assessment started"
+    ASSESSMENT_TAKEN_OVER = "assessment_taken_over", "Assessment taken over"
+    ASSESSMENT_DISCARDED = "assessment_discarded", "Assessment discarded"
     ANSWERED = "answered", "Question answered"
     ASSESSMENT_COMPLETED = "assessment_completed", "Assessment completed"
     HARM_RECORDED = "harm_recorded", "Harm recorded"

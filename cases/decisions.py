@@ -182,6 +182,40 @@ def _supersede_earlier(decision: Decision) -> None:
     ).update(status=AssessmentStatus.SUPERSEDED)
 
 
+@transaction.atomic
+def assessment_discard(*, assessment: Assessment, by: User) -> Act:
+    """Throw away an assessment in progress (a re-assessment started by mistake, or one nobody
+    will finish): the act stands as it did before it, its earlier decision included.
+
+    Its answers stay on the timeline, as answered. Side effects: event 'assessment discarded';
+    the case's status.
+    """
+    assessment = Assessment.objects.select_for_update().select_related("act__case").get(
+        pk=assessment.pk
+    )
+    act, case = assessment.act, assessment.act.case
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        raise AssessmentError("Only an assessment in progress can be discarded.")
+    if by.pk not in {assessment.reviewer_id, case.reviewer_id}:
+        raise AssessmentError(
+            f"Only {_name(assessment.reviewer)}, who is answering it, or the case's reviewer can "
+            "discard this assessment.",
+            403,
+        )
+    answered = len(assessment.answers)
+    assessment.delete()
+    services.record(
+        case=case,
+        kind=EventKind.ASSESSMENT_DISCARDED,
+        actor=by,
+        act=act,
+        message=f"Discarded with {answered} answer{'s' if answered != 1 else ''} given "
+        f"(by {_name(assessment.reviewer)}); the act stands as it did before.",
+    )
+    refresh_case_status(case)
+    return act
+
+
 def refresh_case_status(case: Case) -> Case:
     """Decided when every act has a confirmed decision; waiting while any needs a second review."""
     case = Case.objects.select_for_update().get(pk=case.pk)

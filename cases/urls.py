@@ -30,6 +30,8 @@ urlpatterns = [
         name="question",
     ),
     path("assessments/<int:pk>/check/", questionnaire.check_answers, name="check_answers"),
+    path("assessments/<int:pk>/take-over/", questionnaire.take_over, name="take_over"),
+    path("assessments/<int:pk>/discard/", questionnaire.discard, name="discard"),
     path("assessments/<int:pk>/", review.review, name="review"),
     path("assessments/<int:pk>/decide/", review.decide, name="decide"),
     path("assessments/<int:pk>/harm/", review.harm, name="harm"),

@@ -116,6 +116,14 @@ MATRIX: dict[str, dict[str, dict[str, object]]] = {
         "GET": rule(403, reviewer=302, second_reviewer=302),
         "POST": rule(403, reviewer=409, second_reviewer=409),
     },
+    "cases:take_over": {
+        "GET": reviewers_get_405(),
+        "POST": rule(403, reviewer=409, second_reviewer=409),
+    },
+    "cases:discard": {
+        "GET": reviewers_get_405(),
+        "POST": rule(403, reviewer=409, second_reviewer=409),
+    },
     "cases:review": {"GET": rule(403, **REVIEWERS_ONLY), "POST": reviewers_get_405()},
     "cases:decide": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
     "cases:harm": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
+from cases import decisions
 from cases.access import case_for, open_case
 from cases.assessment_forms import ANSWER_CHOICES, AnswerForm
 from cases.assessments import (
@@ -21,6 +22,7 @@ from cases.assessments import (
     answers_of,
     assessment_complete,
     assessment_start,
+    assessment_take_over,
     graph_of,
 )
 from cases.choices import AssessmentStatus
@@ -121,6 +123,36 @@ def start(request: HttpRequest, reference: str, number: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect("cases:detail", reference=case.reference)
     return redirect(next_url(assessment))
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def take_over(request: HttpRequest, pk: int) -> HttpResponse:
+    """The case's reviewer carries on an assessment someone else started."""
+    assessment = assessment_for(request, pk)
+    back = reverse("cases:detail", args=[assessment.act.case.reference])
+    try:
+        assessment = assessment_take_over(assessment=assessment, by=request.user)
+    except AssessmentError as error:
+        return refused(request, error, back)
+    messages.success(request, f"The questionnaire for act {assessment.act.number} is yours now.")
+    return redirect(next_url(assessment))
+
+
+@login_required
+@permission_required(REVIEW_CASE, raise_exception=True)
+@require_POST
+def discard(request: HttpRequest, pk: int) -> HttpResponse:
+    """Throw away an assessment in progress; the act stands as it did before it."""
+    assessment = assessment_for(request, pk)
+    back = reverse("cases:detail", args=[assessment.act.case.reference])
+    try:
+        act = decisions.assessment_discard(assessment=assessment, by=request.user)
+    except AssessmentError as error:
+        return refused(request, error, back)
+    messages.success(request, f"The assessment of act {act.number} in progress is discarded.")
+    return redirect(back)
 
 
 @login_required

@@ -8,14 +8,16 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from cases import services
 from cases.assessments import (
     AssessmentError,
+    answer_record,
     assessment_start,
     harm_record,
 )
 from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
 from cases.decisions import decision_record
-from cases.models import Decision
+from cases.models import Assessment, Decision
 from tests.conftest import signed_in
 from tests.factories import (
     FALSE_ENTRY,
@@ -392,3 +394,73 @@ def test_printable_summary_holds_the_facts_results_decisions_and_timeline(person
     assert "Case summary" in text and act.case.reference in text
     assert "APP on conducted energy devices" in text
     assert "Decision recorded" in text
+
+
+def started(act, reviewer, **kwargs):
+    """An assessment in progress, with its first question answered."""
+    assessment = assessment_start(act=act, by=reviewer, **kwargs)
+    answer_record(assessment=assessment, by=reviewer, question_id="Q1", choice="no",
+                  text="Nothing suggests intent to harm.")  # fmt: skip
+    return assessment
+
+
+def test_the_cases_new_reviewer_takes_over_an_assessment_left_in_progress(
+    personas, act, reviewer, second_reviewer
+):
+    """A started, then the case was reassigned to W: W carries on, with A's answers so far."""
+    assessment = started(act, reviewer)
+    services.case_assign(case=act.case, to=second_reviewer, by=reviewer)
+    page = personas["second_reviewer"].get(reverse("cases:detail", args=[act.case.reference]))
+    assert "Take over the questionnaire" in page.content.decode()
+
+    response = personas["second_reviewer"].post(reverse("cases:take_over", args=[assessment.pk]))
+
+    assessment.refresh_from_db()
+    assert response.status_code == 302 and "/questions/" in response["Location"]
+    assert (assessment.reviewer, list(assessment.answers)) == (second_reviewer, ["Q1"])
+    assert act.case.events.filter(kind=EventKind.ASSESSMENT_TAKEN_OVER).count() == 1
+
+
+def test_only_the_cases_reviewer_can_take_over_someone_elses_assessment(
+    personas, act, reviewer, second_reviewer
+):
+    assessment = started(act, reviewer)
+
+    response = personas["second_reviewer"].post(reverse("cases:take_over", args=[assessment.pk]))
+
+    assessment.refresh_from_db()
+    assert response.status_code == 403
+    assert "assign the case to yourself first" in response.content.decode()
+    assert assessment.reviewer == reviewer
+
+
+def test_discarding_a_reassessment_started_by_mistake_restores_the_decided_case(
+    personas, act, reviewer
+):
+    decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")
+    mistaken = started(act, reviewer, reason="Opened the wrong case.")
+    act.case.refresh_from_db()
+    assert act.case.status == Status.IN_REVIEW
+
+    response = personas["reviewer"].post(reverse("cases:discard", args=[mistaken.pk]))
+
+    act.case.refresh_from_db()
+    assert response.status_code == 302
+    assert not Assessment.objects.filter(pk=mistaken.pk).exists()
+    assert act.case.status == Status.DECIDED
+    assert Decision.objects.get().status == DecisionStatus.CONFIRMED
+    assert (
+        "Discarded with 1 answer given"
+        in act.case.events.get(kind=EventKind.ASSESSMENT_DISCARDED).message
+    )
+
+
+def test_a_reviewer_with_no_part_in_an_assessment_cannot_discard_it(
+    personas, act, reviewer, second_reviewer
+):
+    assessment = started(act, reviewer)
+
+    response = personas["second_reviewer"].post(reverse("cases:discard", args=[assessment.pk]))
+
+    assert response.status_code == 403
+    assert Assessment.objects.filter(pk=assessment.pk).exists()
