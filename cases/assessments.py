@@ -264,6 +264,8 @@ def harm_record(*, case: Case, by: User, severity: str) -> Case:
     if severity not in HarmSeverity.values:
         raise AssessmentError("Choose how serious the harm was.", 400)
     case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status == Status.CLOSED:
+        raise AssessmentError("The case is closed. Reopen it to change the harm.")
     if not Assessment.objects.filter(act__case=case, status=AssessmentStatus.COMPLETE).exists():
         raise AssessmentError("Harm is recorded after an act has been classified, not before.")
     before = case.get_harm_severity_display() or "not recorded"

@@ -190,8 +190,8 @@ def assessment_discard(*, assessment: Assessment, by: User) -> Act:
     Its answers stay on the timeline, as answered. Side effects: event 'assessment discarded';
     the case's status.
     """
-    assessment = Assessment.objects.select_for_update().select_related("act__case").get(
-        pk=assessment.pk
+    assessment = (
+        Assessment.objects.select_for_update().select_related("act__case").get(pk=assessment.pk)
     )
     act, case = assessment.act, assessment.act.case
     if assessment.status != AssessmentStatus.IN_PROGRESS:
@@ -264,6 +264,8 @@ def learning_action_add(
     """
     if kind not in ActionKind.values:
         raise AssessmentError("Choose the kind of learning action.", 400)
+    if Case.objects.select_for_update().get(pk=case.pk).status == Status.CLOSED:
+        raise AssessmentError("The case is closed. Reopen it to add a learning action.")
     action = LearningAction.objects.create(
         case=case,
         act=act,

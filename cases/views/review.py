@@ -18,7 +18,7 @@ from cases.assessment_forms import (
     SecondReviewForm,
 )
 from cases.assessments import AssessmentError, harm_record, latest_assessment, result_of
-from cases.choices import ActionKind, ActionStatus, AssessmentStatus, DecisionStatus
+from cases.choices import ActionKind, ActionStatus, AssessmentStatus, DecisionStatus, Status
 from cases.models import Assessment, Decision, LearningAction
 from cases.outcomes import combination_of
 from cases.roles import REVIEW_CASE
@@ -50,6 +50,7 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
         "decisions": [(d, combination_of(d)) for d in decision_list],
         "standing": standing,
         "is_current": current,
+        "case_open": act.case.status != Status.CLOSED,
         "replaced_by": replaced_by,
         "may_decide": current
         and standing is None

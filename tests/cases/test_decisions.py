@@ -464,3 +464,37 @@ def test_a_reviewer_with_no_part_in_an_assessment_cannot_discard_it(
 
     assert response.status_code == 403
     assert Assessment.objects.filter(pk=assessment.pk).exists()
+
+
+def test_a_closed_case_takes_no_new_learning_action_or_harm_until_reopened(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    decide(personas["reviewer"], assessment, primary="task_complexity")
+    services.case_close(case=act.case, by=reviewer)
+    page = personas["reviewer"].get(reverse("cases:review", args=[assessment.pk])).content.decode()
+
+    action = personas["reviewer"].post(
+        reverse("cases:add_action", args=[assessment.pk]),
+        {"kind": "training", "description": "Dip sample phone use", "owner": "Inspector",
+         "due_date": (timezone.localdate() + dt.timedelta(days=30)).strftime("%d/%m/%Y")},
+    )  # fmt: skip
+    harm = personas["reviewer"].post(
+        reverse("cases:harm", args=[assessment.pk]), {"severity": "moderate"}
+    )
+
+    assert "The case is closed: reopen it to add a learning action." in page
+    assert "Add the learning action" not in page and "Record the harm" not in page
+    assert "Reopen it to add a learning action" in action.content.decode()
+    assert "Dip sample phone use" in action.content.decode()  # shown back, not lost
+    assert "Reopen it to change the harm" in harm.content.decode()
+    act.case.refresh_from_db()
+    assert (act.case.learning_actions.count(), act.case.harm_severity) == (0, "")
+
+
+def test_a_reviewer_who_did_not_assess_the_act_is_told_who_can_decide_it(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    page = personas["second_reviewer"].get(reverse("cases:review", args=[assessment.pk]))
+
+    assert f"Only {reviewer.get_full_name()}, who answered the questionnaire, can decide" in (
+        page.content.decode()
+    )
