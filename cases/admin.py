@@ -1,7 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
+from . import services
 from .models import Act, Case, CaseEvent, Unit, User
+from .roles import REVIEW_CASE
 
 
 @admin.register(Unit)
@@ -30,6 +32,22 @@ class UserAdmin(DjangoUserAdmin):
         if obj is not None and obj.is_superuser and not request.user.is_superuser:
             return False
         return super().has_change_permission(request, obj)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """Open cases of someone who can no longer review go back to the triage queue."""
+        super().save_related(request, form, formsets, change)
+        person = User.objects.get(pk=form.instance.pk)  # fresh: no cached permissions
+        if not change or person.has_perm(REVIEW_CASE):
+            return
+        if released := services.cases_released(reviewer=person, by=request.user):
+            self.message_user(
+                request,
+                f"{released} open case{'s' if released != 1 else ''} assigned to "
+                f"{person.get_full_name() or person.username} "
+                f"{'are' if released != 1 else 'is'} unassigned now, waiting in the triage "
+                "queue's Unassigned tab.",
+                messages.WARNING,
+            )
 
     def has_delete_permission(self, request, obj=None) -> bool:
         if obj is not None and obj.is_superuser and not request.user.is_superuser:

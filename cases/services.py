@@ -241,6 +241,22 @@ def case_assign(*, case: Case, to: User, by: User) -> Case:
 
 
 @transaction.atomic
+def cases_released(*, reviewer: User, by: User) -> int:
+    """Someone who can no longer review (deactivated, or no longer a reviewer): their open cases
+    go back to the queue unassigned, each saying why. Returns how many."""
+    name = reviewer.get_full_name() or reviewer.username
+    released = 0
+    for case in Case.objects.select_for_update().open().filter(reviewer=reviewer):
+        case.reviewer = None
+        case.version = F("version") + 1
+        case.save(update_fields=["reviewer", "version", "updated_at"])
+        message = f"Unassigned: {name} can no longer review cases"
+        record(case=case, kind=EventKind.ASSIGNED, actor=by, message=message)
+        released += 1
+    return released
+
+
+@transaction.atomic
 def act_add(*, case: Case, by: User, description: str) -> Act:
     """Add an act to assess. Side effects: event 'act added'."""
     description = description.strip()

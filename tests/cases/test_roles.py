@@ -150,3 +150,28 @@ def test_administrator_cannot_change_a_superusers_account(personas):
     assert (change.status_code, password.status_code) == (403, 403)
     boss.refresh_from_db()
     assert boss.username == "boss" and not boss.check_password("taken-over-123")
+
+
+def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
+    personas, administrator, reviewer, unit_a
+):
+    from cases.choices import EventKind, Status
+    from tests.factories import CaseFactory
+
+    open_case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    decided = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.DECIDED)
+    url = reverse("admin:cases_user_change", args=[reviewer.pk])
+    data = admin_form_data(personas["administrator"].get(url))
+    del data["is_active"]  # an unticked box is not sent
+
+    response = personas["administrator"].post(url, data, follow=True)
+
+    open_case.refresh_from_db()
+    decided.refresh_from_db()
+    assert "1 open case assigned to" in response.content.decode()
+    assert (open_case.reviewer, decided.reviewer) == (None, reviewer)
+    assert open_case.events.filter(
+        kind=EventKind.ASSIGNED, message__contains="can no longer review cases"
+    ).exists()
+    queue = personas["second_reviewer"].get(reverse("cases:queue"))
+    assert open_case.reference in queue.content.decode()
