@@ -28,6 +28,8 @@ def log_case(request: HttpRequest) -> HttpResponse:
     """The 'Log a case' form. htmx posts here to validate one field, or to add/remove an act."""
     units = request.user.units.all()
     if request.method == "GET":
+        if not units:
+            return render(request, TEMPLATE, {"no_units": True})
         form = CaseFactsForm(units=units, initial={"unit": units[0].pk} if len(units) == 1 else {})
         return render(
             request, TEMPLATE, {"form": form, "acts": ActsForm(), "submission_key": uuid.uuid4()}

@@ -196,3 +196,15 @@ def test_tampered_submission_key_still_logs_the_case_once(personas, unit_a):
 def test_the_form_carries_a_fresh_submission_key(personas):
     body = personas["supervisor_a"].get(URL).content.decode()
     assert 'name="submission_key" value="' in body
+
+
+def test_a_supervisor_of_no_unit_is_told_to_ask_their_administrator(unit_a):
+    from tests.conftest import signed_in
+    from tests.factories import UserFactory
+
+    client = signed_in(UserFactory(username="new.sup", role="Supervisor"))
+
+    page = client.get(URL).content.decode()
+
+    assert "You are not yet a supervisor of any unit" in page
+    assert "Log the case" not in page
