@@ -5,6 +5,7 @@ Layering: choices → models (single-row state changes as methods) → services 
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Upper
 from django.utils import timezone
 
 from classification.models import ReasonCode
@@ -34,6 +35,19 @@ class Unit(models.Model):
 
     class Meta:
         ordering = ["name"]
+        # Lists show names only: two units that differ only in case could not be told apart.
+        constraints = [
+            models.UniqueConstraint(
+                Upper("code"),
+                name="unit_code_unique_in_any_case",
+                violation_error_message="There is already a unit with this code.",
+            ),
+            models.UniqueConstraint(
+                Upper("name"),
+                name="unit_name_unique_in_any_case",
+                violation_error_message="There is already a unit with this name.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

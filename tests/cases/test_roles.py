@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from cases.models import Unit
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -175,3 +176,14 @@ def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
     ).exists()
     queue = personas["second_reviewer"].get(reverse("cases:queue"))
     assert open_case.reference in queue.content.decode()
+
+
+def test_a_unit_whose_code_or_name_differs_only_in_case_is_refused(personas, unit_a):
+    url, units = reverse("admin:cases_unit_add"), Unit.objects.count()
+
+    same_code = personas["administrator"].post(url, {"code": unit_a.code.lower(), "name": "New"})
+    same_name = personas["administrator"].post(url, {"code": "NEW", "name": unit_a.name.upper()})
+
+    assert "There is already a unit with this code." in same_code.content.decode()
+    assert "There is already a unit with this name." in same_name.content.decode()
+    assert Unit.objects.count() == units
