@@ -4,6 +4,8 @@ Each function is keyword-only, validates before writing, and writes its timeline
 same transaction. Refusals raise AssessmentError with a message for the person and an HTTP status.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -46,6 +48,16 @@ def graph_of(assessment: Assessment) -> Graph:
 
 def answers_of(assessment: Assessment) -> dict[str, Answer]:
     return answers_from_dict(assessment.answers)
+
+
+def answer_seen(assessment: Assessment, question_id: str) -> str:
+    """A short fingerprint of the stored answer to one question ('none' before it is answered):
+    a question's page carries it, so that an answer saved meanwhile elsewhere is not overwritten
+    unseen."""
+    given = assessment.answers.get(question_id)
+    if not given:
+        return "none"
+    return hashlib.sha256(json.dumps(given, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def result_of(assessment: Assessment) -> Result | None:
@@ -173,14 +185,24 @@ class Answered:
 
 @transaction.atomic
 def answer_record(
-    *, assessment: Assessment, by: User, question_id: str, choice: str, text: str = ""
+    *,
+    assessment: Assessment,
+    by: User,
+    question_id: str,
+    choice: str,
+    text: str = "",
+    seen: str | None = None,
 ) -> Answered:
     """Save one answer, re-walk the path and drop answers no longer on it.
 
-    Side effects: the assessment's stored answers; timeline event 'question answered'.
+    `seen`: the question's `answer_seen` when its page was shown; if it has changed since (an
+    answer saved in another window), nothing is saved. Side effects: the assessment's stored
+    answers; timeline event 'question answered'.
     """
     assessment = _locked(assessment)
     _own_and_open(assessment, by)
+    if seen is not None and seen != answer_seen(assessment, question_id):
+        raise AssessmentError(f"{question_id} was answered in another window meanwhile.")
     graph = graph_of(assessment)
     question = graph.questions.get(question_id)
     if question is None:

@@ -19,6 +19,7 @@ from cases.assessment_forms import ANSWER_CHOICES, AnswerForm
 from cases.assessments import (
     AssessmentError,
     answer_record,
+    answer_seen,
     answers_of,
     assessment_complete,
     assessment_start,
@@ -59,6 +60,14 @@ def not_saved(request: HttpRequest, assessment: Assessment, question: Question) 
             "so its answers can no longer change."
         )
         url, go_to = reverse("cases:review", args=[assessment.pk]), "See the completed assessment"
+    elif question.id in on_path(assessment):
+        given = answers_of(assessment).get(question.id)
+        now = f" (the answer now: {given.choice.label})" if given else ""
+        reason = (
+            f"{question.id} was answered in another window or tab after this page was loaded"
+            f"{now}, so the answer here was not saved."
+        )
+        url, go_to = step_url(assessment, question.id), f"See {question.id} as it is now"
     else:
         reason = (
             "The answers were changed in another window or tab after this page was loaded, so "
@@ -185,15 +194,19 @@ def question(request: HttpRequest, pk: int, question_id: str) -> HttpResponse:
     return render(request, step_template(request), context)
 
 
+def on_path(assessment: Assessment) -> set[str]:
+    """The questions answered on the path, and the next one."""
+    path = walk(graph_of(assessment), answers_of(assessment))
+    return {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
+
+
 def instead_of(assessment: Assessment, question_id: str) -> str | None:
     """Where to go instead of this question (the review, or the path's next step), if anywhere."""
     if assessment.status != AssessmentStatus.IN_PROGRESS:
         return reverse("cases:review", args=[assessment.pk])
-    path = walk(graph_of(assessment), answers_of(assessment))
-    here = {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
-    if question_id in here:
+    if question_id in on_path(assessment):
         return None
-    return step_url(assessment, path.next.id if path.next else None)
+    return next_url(assessment)
 
 
 def answer_save(
@@ -207,6 +220,7 @@ def answer_save(
             question_id=current.id,
             choice=form.cleaned_data["answer"],
             text=form.cleaned_data["text"],
+            seen=request.POST.get("seen"),
         )
     except AssessmentError as error:
         if error.status == 409:  # changed in another window since the view's own checks
@@ -253,6 +267,7 @@ def question_context(request, assessment: Assessment, question_id: str, form=Non
         if before
         else reverse("cases:detail", args=[current_reference(assessment)]),
         "may_answer": assessment.reviewer_id == request.user.pk,
+        "seen": answer_seen(assessment, question_id),
     }
 
 

@@ -143,3 +143,30 @@ def test_a_page_left_open_while_the_assessment_was_completed_elsewhere_is_told_s
     assert f'href="{reverse("cases:review", args=[assessment.pk])}"' in body
     assessment.refresh_from_db()
     assert assessment.answers["Q7"]["answer"] == "no"
+
+
+def test_an_answer_from_a_page_shown_before_another_window_answered_it_is_not_saved(client, act):
+    """Two tabs on Q1: the first saves No with its evidence; the second, still showing the
+    unanswered question, must not overwrite it unseen."""
+    assessment = start(client, act)
+    page = client.get(question_url(assessment, "Q1"))
+    seen = re.search(r'name="seen" value="([^"]+)"', page.content.decode()).group(1)
+    evidence = "Nothing suggests intent to harm; see the statement."
+    url = question_url(assessment, "Q1")
+    client.post(url, {"answer": "no", "text": evidence, "seen": seen})
+
+    response = client.post(
+        url, {"answer": "yes", "text": "He meant it", "seen": seen}, headers=HTMX
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Q1 was answered in another window or tab after this page was loaded" in body
+    assert "(the answer now: No)" in body and "He meant it" in body
+    assessment.refresh_from_db()
+    assert assessment.answers["Q1"] == {"answer": "no", "text": evidence}
+
+    again = client.get(question_url(assessment, "Q1")).content.decode()
+    seen_now = re.search(r'name="seen" value="([^"]+)"', again).group(1)
+    resent = client.post(url, {"answer": "yes", "text": "He meant it", "seen": seen_now})
+    assert resent.status_code == 302
