@@ -230,16 +230,22 @@ def action_status(request: HttpRequest, pk: int) -> HttpResponse:
 def summary(request: HttpRequest, reference: str) -> HttpResponse:
     """Everything a reviewer would file, laid out for printing."""
     case = open_case(request, reference)
+    reasons = Reason.objects.as_dict()
     acts = []
-    for act in case.acts.order_by("number"):
-        assessments = [
-            (
-                assessment,
-                result_of(assessment),
-                [(d, combination_of(d)) for d in assessment.decisions.all()],
-            )
-            for assessment in act.assessments.order_by("started_at").select_related("reviewer")
-        ]
+    # Prefetched in the models' own order (started_at, id), so an act's last assessment is its
+    # current one, as latest_assessment() has it; a fixed number of queries however many acts.
+    for act in case.acts.order_by("number").prefetch_related(
+        "assessments__reviewer",
+        "assessments__decisions__decided_by",
+        "assessments__decisions__second_reviewer",
+    ):
+        assessments = []
+        for assessment in act.assessments.all():
+            result = result_of(assessment)
+            recommendation = recommend(result) if result else None
+            reason = reasons[result.primary.value] if result else None
+            decided = [(d, combination_of(d)) for d in assessment.decisions.all()]
+            assessments.append((assessment, result, recommendation, reason, decided))
         acts.append((act, assessments))
     return render(
         request,
@@ -247,7 +253,6 @@ def summary(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "case": case,
             "acts": acts,
-            "reasons": Reason.objects.as_dict(),
             "actions": case.learning_actions.select_related("act").order_by("due_date"),
             "events": case.events.select_related("actor", "act").order_by("at", "id"),
         },
