@@ -11,6 +11,7 @@ from django.utils import timezone
 from cases import decisions
 from cases.choices import EventKind, Status
 from cases.models import Case
+from classification.models import Reason
 from tests.factories import FALSE_ENTRY, TASER, ActFactory, CaseFactory, assessed
 
 pytestmark = pytest.mark.django_db
@@ -379,3 +380,17 @@ def test_the_case_page_runs_a_constant_number_of_queries_for_1_and_4_decided_act
         decide(ActFactory(case=case, number=number))
 
     assert queries() == one
+
+
+def test_the_supervisor_sees_table_ones_response_with_its_line_breaks(personas, unit_a, reviewer):
+    Reason.objects.filter(code="task_complexity").update(
+        response="Acknowledge the failure.\nKeep the standard."
+    )
+    case = decided_case(unit_a, reviewer)
+
+    body = personas["supervisor_a"].get(reverse("cases:detail", args=[case.reference]))
+
+    assert (
+        '<dd class="govuk-summary-list__value app-pre-line">'
+        "Acknowledge the failure.\nKeep the standard.</dd>"
+    ) in body.content.decode()
