@@ -9,6 +9,7 @@ from classification.engine import Answer, AnswerError, Choice, Need, SystemFacto
 from classification.models import ReasonCode
 
 from .choices import ActionKind, HarmSeverity
+from .forms import too_long
 
 ANSWER_CHOICES = [(str(choice), choice.label) for choice in Choice]
 
@@ -32,6 +33,7 @@ class AnswerForm(forms.Form):
         label="Evidence or rationale",
         required=False,
         max_length=4000,
+        error_messages={"max_length": too_long("The evidence or rationale")},
         widget=forms.Textarea(attrs={"rows": 5}),
     )
 
@@ -67,7 +69,7 @@ def needs_hint(question) -> str:
             parts.append(f"{' or '.join(f'‘{c}’' for c in choices)} needs {wording}")
     if not parts:
         return "Optional: any notes that explain your answer."
-    return "; ".join(parts).capitalize() + ". Otherwise optional."
+    return "; ".join(parts) + ". Otherwise optional."  # each part starts ‘Yes’, ‘No’, …
 
 
 class DecisionForm(forms.Form):
@@ -86,6 +88,7 @@ class DecisionForm(forms.Form):
         label="Rationale",
         required=False,
         max_length=4000,
+        error_messages={"max_length": too_long("The rationale")},
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Required if you choose a reason other than the suggestion.",
     )
@@ -111,7 +114,8 @@ class DecisionForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         primary = cleaned.get("primary")
-        if primary and primary != self.suggested and not cleaned.get("rationale", "").strip():
+        overridden = primary and primary != self.suggested
+        if overridden and "rationale" not in self.errors and not cleaned.get("rationale"):
             self.add_error(
                 "rationale",
                 f"You chose {ReasonCode(primary).label} rather than the suggested "
@@ -134,6 +138,7 @@ class SecondReviewForm(forms.Form):
         label="Comment",
         required=False,
         max_length=4000,
+        error_messages={"max_length": too_long("The comment")},
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Required when you send it back.",
     )
@@ -171,13 +176,19 @@ class LearningActionForm(forms.Form):
         label="What will be done",
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": "Describe what will be done"},
+        error_messages={
+            "required": "Describe what will be done",
+            "max_length": too_long("What will be done"),
+        },
     )
     owner = forms.CharField(
         label="Owner",
         max_length=100,
         help_text="A name or a role, for example ‘BCU training lead’.",
-        error_messages={"required": "Say who owns the action"},
+        error_messages={
+            "required": "Say who owns the action",
+            "max_length": too_long("The owner"),
+        },
     )
     due_date = forms.DateField(
         label="Due date",

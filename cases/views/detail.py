@@ -100,7 +100,7 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
                     if request.htmx:
                         return render(
                             request,
-                            "cases/detail.html#timeline",
+                            "cases/detail.html#timeline_step",
                             detail_context(request, case),
                         )
                     messages.success(request, "Your comment is on the timeline.")
@@ -138,7 +138,7 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
     if invalid := next((form for form in forms.values() if form.errors), None):
         case.refresh_from_db()
         context = {**detail_context(request, case, **forms), "invalid_form": invalid}
-        template = "cases/detail.html#timeline" if request.htmx else "cases/detail.html"
+        template = "cases/detail.html#timeline_step" if request.htmx else "cases/detail.html"
         return render(request, template, context)
     return redirect("cases:detail", reference=case.reference)
 

@@ -92,9 +92,22 @@ def test_comment_lands_on_the_timeline_and_htmx_gets_the_timeline_back(personas,
     )
 
     body = response.content.decode()
-    assert body.strip().startswith('<section id="timeline"')
+    assert body.strip().startswith(f"<title>{case.reference} – Blame to Praise</title>")
+    assert '<section id="timeline"' in body and "<html" not in body
     assert "Spoke to the custody sergeant." in body
     assert case.events.filter(kind=EventKind.COMMENT).count() == 1
+
+
+def test_an_empty_comment_sent_by_htmx_puts_error_in_the_tabs_title(personas, case):
+    response = personas["reviewer"].post(
+        reverse("cases:act", args=[case.reference]),
+        {"action": "comment", "text": "  "},
+        headers={"HX-Request": "true"},
+    )
+
+    body = response.content.decode()
+    assert body.strip().startswith(f"<title>Error: {case.reference} – Blame to Praise</title>")
+    assert "Enter a comment" in body
 
 
 def test_empty_comment_gets_a_message(personas, case):

@@ -248,9 +248,10 @@ def test_to_the_supervisor_a_case_awaiting_a_second_review_is_in_review(personas
     ):
         assert "Awaiting second review" not in seen
         assert ">In review</strong>" in seen
-    assert "Awaiting second review" in page(
-        personas["reviewer"], "cases:detail", act.case.reference
-    )
+    reviewers_page = page(personas["reviewer"], "cases:detail", act.case.reference)
+    assert "Awaiting second review" in reviewers_page
+    assert "View the result and decision" in reviewers_page  # nothing left to decide there
+    assert "View the result and decide" not in reviewers_page
 
 
 def test_the_supervisors_timeline_is_newest_first_with_one_entry_per_standing_decision(

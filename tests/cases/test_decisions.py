@@ -63,6 +63,17 @@ def test_override_without_a_rationale_is_refused_with_a_message(personas, act, r
     assert not Decision.objects.exists()
 
 
+def test_an_override_rationale_that_is_too_long_gets_one_message_not_two(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    response = decide(personas["reviewer"], assessment, primary="inattention", rationale="x" * 4001)
+
+    body = response.content.decode()
+    assert "The rationale must be 4000 characters or fewer (it has 4001)" in body
+    assert "rather than the suggested" not in body
+    assert not Decision.objects.exists()
+
+
 def test_override_with_a_rationale_is_recorded(personas, act, reviewer):
     assessment = assessed(act, reviewer, TASER.answers)
 

@@ -85,6 +85,7 @@ def test_an_answer_that_needs_evidence_without_it_is_refused_and_keeps_the_choic
     body = response.content.decode()
     assert response.status_code == 200
     assert "needs written evidence" in body
+    assert "‘Yes’ needs written evidence" in body  # the answers as the buttons name them
     assert 'value="yes" checked' in body
     assessment.refresh_from_db()
     assert assessment.answers == {}
