@@ -21,6 +21,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("favicon.ico", views.favicon, name="favicon"),
     path("healthz", views.healthz, name="healthz"),
+    path("session/keep-alive/", views.keep_alive, name="keep_alive"),
 ]
 
 admin.site.site_header = "Blame to Praise administration"

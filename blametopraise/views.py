@@ -1,14 +1,15 @@
-"""Plumbing views: the favicon and the error handlers."""
+"""Plumbing views: the favicon, health, keep-alive and the error handlers."""
 
 import logging
 import sys
 
+from django.contrib.auth.decorators import login_required
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 logger = logging.getLogger(__name__)
 
@@ -17,6 +18,14 @@ logger = logging.getLogger(__name__)
 def healthz(request: HttpRequest) -> HttpResponse:
     """Liveness for the load balancer: the process answers (no database, no session)."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@login_required
+@require_POST
+def keep_alive(request: HttpRequest) -> HttpResponse:
+    """Someone is typing on a page (a long account, say) without sending anything: that is using
+    the service, so the idle sign-out waits (the middleware notes the request); nothing else."""
+    return HttpResponse(status=204)
 
 
 @require_GET

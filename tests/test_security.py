@@ -97,6 +97,21 @@ def test_idle_session_is_signed_out_with_a_clear_message(reviewer):
     assert "_auth_user_id" not in client.session
 
 
+@pytest.mark.django_db
+def test_typing_keeps_the_session_alive_until_the_typing_stops(reviewer):
+    """The page's script posts to keep-alive while someone types; that counts as activity."""
+    client = Client()
+    client.force_login(reviewer)
+    nearly = int(time.time()) - settings.SESSION_IDLE_TIMEOUT + 60
+    last_seen(client, nearly)
+
+    response = client.post(reverse("keep_alive"))
+
+    assert response.status_code == 204
+    assert client.session[LAST_SEEN] > nearly + 50
+    assert client.get(reverse("cases:queue")).status_code == 200
+
+
 HTMX = {"HX-Request": "true", "HX-Current-URL": "http://testserver/queue/?tab=mine"}
 
 

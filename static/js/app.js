@@ -94,3 +94,17 @@ document.addEventListener("click", (event) => {
     window.print();
   }
 });
+
+// Typing is using the service. Someone writing a long account sends nothing for a while; every
+// few minutes of typing, tell the server (data-keep-alive), so that the sign-out after 30 idle
+// minutes does not take what they are writing. Not typing, they are still signed out as usual.
+let keptAlive = Date.now();
+document.addEventListener("input", () => {
+  const { keepAlive, keepAliveEvery } = document.body.dataset;
+  if (!keepAlive || Date.now() - keptAlive < Number(keepAliveEvery) * 1000) {
+    return;
+  }
+  keptAlive = Date.now();
+  const { "X-CSRFToken": token } = JSON.parse(document.body.getAttribute("hx-headers"));
+  fetch(keepAlive, { method: "POST", headers: { "X-CSRFToken": token }, credentials: "same-origin" });
+});

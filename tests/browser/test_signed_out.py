@@ -25,3 +25,18 @@ def test_a_filter_change_after_signing_out_goes_to_sign_in_and_back(
     page.wait_for_url(f"{live_server.url}/queue/")
     assert page.get_by_role("heading", name="Triage queue").is_visible()
     assert console_errors == []
+
+
+def test_typing_a_long_account_tells_the_server_the_person_is_still_there(
+    page, live_server, demo_people, console_errors
+):
+    sign_in(page, live_server, "supervisor.sw", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/cases/new/")
+    page.evaluate("document.body.dataset.keepAliveEvery = '0'")  # not five minutes, in a test
+
+    with page.expect_request(f"{live_server.url}/session/keep-alive/") as sent:
+        page.get_by_label("What happened").press_sequentially("At 02:30 the visit")
+
+    assert sent.value.method == "POST"
+    assert sent.value.response().status == 204
+    assert console_errors == []
