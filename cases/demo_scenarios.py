@@ -13,7 +13,10 @@ Structure (frozen dataclasses; values are the ``TextChoices`` values from ``case
     ``unit`` (a unit code from ``cases.demo.UNITS``), ``subject_reference`` (the placeholder used in
     the summary), ``days_ago`` (when it happened, relative to seeding), ``summary`` (the referral,
     plain and factual), ``welfare_offered`` and ``welfare_note``, ``harm`` (``HarmSeverity``,
-    recorded after classification and never an input to it) and ``acts`` (one to three).
+    recorded after classification and never an input to it), ``acts`` (one to three) and
+    ``occurred_time`` (the local clock time at which the summary says the act happened, the
+    first act when there are several; required when the summary states any clock time, so that
+    a seeded case's "when" and its narrative agree).
 ``ScenarioAct``
     ``description`` (one act or omission); ``answers``: question id → ``(choice, text)``, choice
     ``"yes"`` | ``"no"`` | ``"not_established"``, holding only the questions on the path that the
@@ -23,6 +26,7 @@ Structure (frozen dataclasses; values are the ``TextChoices`` values from ``case
     ``learning_actions``: dicts of ``kind`` (``ActionKind``), ``description``, ``owner`` (a role).
 """
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -95,6 +99,7 @@ class Scenario:
     acts: tuple[ScenarioAct, ...]
     welfare_offered: bool = False
     welfare_note: str = ""
+    occurred_time: dt.time | None = None
 
 
 USE_OF_FORCE = [
@@ -107,6 +112,7 @@ USE_OF_FORCE = [
         unit="SW",
         subject_reference="SR-10417",
         days_ago=212,
+        occurred_time=dt.time(23, 40),
         summary=(
             "At about 23:40 officers were sent via CAD to a report of a man threatening "
             "neighbours with a knife in the communal stairwell of a low-rise block in "
@@ -419,6 +425,7 @@ USE_OF_FORCE = [
         unit="SW",
         subject_reference="SR-40981",
         days_ago=290,
+        occurred_time=dt.time(1, 15),
         summary=(
             "At 01:15 officers were called to a man behaving erratically in the road "
             "outside a parade of shops, reportedly after taking stimulants. He was taken "
@@ -508,6 +515,7 @@ USE_OF_FORCE = [
         unit="CW",
         subject_reference="SR-52274",
         days_ago=48,
+        occurred_time=dt.time(20, 30),
         summary=(
             "Two response teams on the BCU are taking part in a six-month trial of a "
             "limb restraint belt, agreed by the BCU commander and the force use-of-force "
@@ -719,6 +727,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-81240",
         days_ago=120,
+        occurred_time=dt.time(2, 30),
         summary=(
             "In the custody suite at the BCU's main station, a detained person assessed "
             "as needing 30-minute visits was due a visit at 02:30. CCTV shows no one at "
@@ -834,6 +843,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-90112",
         days_ago=96,
+        occurred_time=dt.time(4, 0),
         summary=(
             "A man arrested for being drunk and disorderly was booked in at 23:50 with a "
             "risk assessment requiring rousing checks every 30 minutes. The checks at "
@@ -926,6 +936,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-11873",
         days_ago=61,
+        occurred_time=dt.time(5, 10),
         summary=(
             "The first PACE review for a man detained on suspicion of burglary was due "
             "at 05:10. The night review inspector, SR-11873, was covering detention "
@@ -987,6 +998,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-12650",
         days_ago=150,
+        occurred_time=dt.time(14, 20),
         summary=(
             "Two weeks after the custody suite moved to a new custody IT system, a "
             "detained person released at 14:20 was handed a sealed property bag "
@@ -1064,6 +1076,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-13907",
         days_ago=205,
+        occurred_time=dt.time(7, 0),
         summary=(
             "A detained person with epilepsy was seen by the custody healthcare "
             "professional at 05:30, who recorded that their prescribed medication was "
@@ -1164,6 +1177,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-14528",
         days_ago=27,
+        occurred_time=dt.time(3, 20),
         summary=(
             "The custody command is piloting remote PACE reviews by secure video at "
             "night, agreed by the custody superintendent under a written pilot plan with "
@@ -1218,16 +1232,17 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-15302",
         days_ago=180,
+        occurred_time=dt.time(19, 25),
         summary=(
             "A 16-year-old arrested on suspicion of possession with intent to supply was "
             "booked into custody at 19:10. The custody sergeant, PS SR-15302, authorised "
             "a search involving the removal of more than outer clothing after the "
             "arresting officers reported an intelligence-led suspicion that drugs were "
-            "concealed. The search took place before the appropriate adult arrived; the "
-            "record notes urgency but not the grounds for it. Nothing was found. The "
-            "young person's mother complained on their behalf and the local safeguarding "
-            "partnership asked the force to review the decision. PS SR-15302 had "
-            "completed custody sergeant training four months earlier."
+            "concealed. The search took place at 19:25, before the appropriate adult "
+            "arrived; the record notes urgency but not the grounds for it. Nothing was "
+            "found. The young person's mother complained on their behalf and the local "
+            "safeguarding partnership asked the force to review the decision. PS SR-15302 "
+            "had completed custody sergeant training four months earlier."
         ),
         harm=HarmSeverity.MODERATE,
         acts=(
@@ -1299,6 +1314,7 @@ CUSTODY = [
         unit="MD",
         subject_reference="SR-16719",
         days_ago=40,
+        occurred_time=dt.time(16, 5),
         summary=(
             "A woman detained for a public order offence asked for the duty solicitor "
             "when she was booked in at 16:05. The custody sergeant, PS SR-16719, "
@@ -1375,6 +1391,7 @@ DRIVING = [
         unit="RTPC",
         subject_reference="SR-17455",
         days_ago=230,
+        occurred_time=dt.time(22, 10),
         summary=(
             "At 22:10 a traffic car driven by PC SR-17455, with a second officer as "
             "passenger, began pursuing a stolen hatchback through residential streets. "
@@ -1617,6 +1634,7 @@ DRIVING = [
         unit="NE",
         subject_reference="SR-19377",
         days_ago=85,
+        occurred_time=dt.time(2, 40),
         summary=(
             "At 02:40 an urgent assistance call was broadcast by a lone officer being "
             "assaulted outside a nightclub in the borough. PC SR-19377, who holds only a "
@@ -1747,6 +1765,7 @@ DRIVING = [
         unit="SW",
         subject_reference="SR-21930",
         days_ago=160,
+        occurred_time=dt.time(6, 50),
         summary=(
             "A member of the public reported a marked car speeding with blue lights "
             "along a high street at about 06:50 on a weekday. The team sergeant reviewed "
@@ -2505,6 +2524,7 @@ INVESTIGATION = [
         unit="NE",
         subject_reference="SR-31877",
         days_ago=275,
+        occurred_time=dt.time(18, 30),
         summary=(
             "At 18:30 a woman reported her adult brother missing after he did not come "
             "home from a hospital appointment. The call taker recorded that he had "
@@ -2598,6 +2618,7 @@ INVESTIGATION = [
         unit="SW",
         subject_reference="SR-32640",
         days_ago=44,
+        occurred_time=dt.time(1, 20),
         summary=(
             "At 01:20 PC SR-32640 attended a report of a domestic argument at a terraced "
             "house in the borough. The suspect had left before police arrived. The "
@@ -2860,10 +2881,11 @@ INVESTIGATION = [
         unit="NE",
         subject_reference="SR-36302",
         days_ago=37,
+        occurred_time=dt.time(2, 10),
         summary=(
             "A 14-year-old living in a children's home was reported missing at 21:00 and "
-            "came back of their own accord at 01:30. PC SR-36302 carried out the "
-            "prevention interview and closed the report on the missing persons system "
+            "came back of their own accord at 01:30. At 02:10 PC SR-36302 carried out "
+            "the prevention interview and closed the report on the missing persons system "
             "but did not make the referral to the local authority for an independent "
             "return home interview. The missing persons coordinator noticed six days "
             "later and made the referral. There were no further missing episodes in the "
@@ -3076,6 +3098,7 @@ PUBLIC_ORDER = [
         unit="NE",
         subject_reference="SR-41290",
         days_ago=118,
+        occurred_time=dt.time(6, 40),
         summary=(
             "After a stabbing, a section 60 authorisation under the Criminal Justice and "
             "Public Order Act 1994 was in force on the estate from 18:00 to 06:00. At "
@@ -3155,6 +3178,7 @@ PUBLIC_ORDER = [
         unit="SW",
         subject_reference="SR-42815",
         days_ago=66,
+        occurred_time=dt.time(21, 15),
         summary=(
             "At 21:15 PC SR-42815 and a colleague stopped and searched a man for drugs "
             "outside a parade of shops. The colleague's BWV was switched on; PC "
@@ -3226,6 +3250,7 @@ PUBLIC_ORDER = [
         unit="CW",
         subject_reference="SR-43367",
         days_ago=240,
+        occurred_time=dt.time(13, 45),
         summary=(
             "During a march through the town centre, conditions restricting the route "
             "were imposed at 13:30 under section 12 of the Public Order Act 1986. At "
@@ -3408,6 +3433,7 @@ OTHER = [
         unit="SW",
         subject_reference="SR-46251",
         days_ago=180,
+        occurred_time=dt.time(6, 5),
         summary=(
             "A warrant under section 23 of the Misuse of Drugs Act 1971 was obtained for "
             "‘Flat 12’ in a converted house in the borough, on intelligence about a flat "
@@ -3593,6 +3619,7 @@ OTHER = [
         unit="NE",
         subject_reference="SR-47380",
         days_ago=76,
+        occurred_time=dt.time(3, 0),
         summary=(
             "The force is trialling a machine translation app on officers' devices for "
             "first contact with people who do not speak English, agreed by the head of "

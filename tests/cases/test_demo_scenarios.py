@@ -93,6 +93,17 @@ def test_scenario_fields_hold_valid_values():
         assert not scenario.welfare_note or scenario.welfare_offered, scenario.key
 
 
+def test_a_summary_that_states_clock_times_gives_the_one_at_which_the_act_happened():
+    """So that the seeded case's 'When' can agree with its narrative."""
+    for scenario in SCENARIOS:
+        stated = re.findall(r"\b\d{1,2}:\d{2}\b", scenario.summary)
+        if stated:
+            assert scenario.occurred_time is not None, scenario.key
+            assert scenario.occurred_time.strftime("%H:%M") in stated, scenario.key
+        else:
+            assert scenario.occurred_time is None, scenario.key
+
+
 def test_summaries_read_like_real_referrals():
     for scenario in SCENARIOS:
         assert len(scenario.summary) >= 150, scenario.key
