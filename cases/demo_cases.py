@@ -128,13 +128,18 @@ def play(plan: Plan, key, supervisor: User, reviewer: User, reviewers, rng) -> N
     scenario = plan.scenario
     moment = plan.logged_at
     summary = scenario.summary.replace(scenario.subject_reference, plan.subject_reference)
+    occurred = moment - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(1, 9))
+    if scenario.occurred_time:
+        # The clock time the narrative states, on that day: at least a day before logging.
+        occurred = timezone.make_aware(
+            dt.datetime.combine(timezone.localdate(occurred), scenario.occurred_time)
+        )
     with clock.at(moment):
         case = services.case_log(
             by=supervisor,
             facts={
                 "title": scenario.title,
-                "occurred_at": moment
-                - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(1, 9)),
+                "occurred_at": occurred,
                 "unit": Unit.objects.get(code=plan.unit),
                 "category": scenario.category,
                 "summary": summary,

@@ -4,10 +4,12 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from cases.choices import AssessmentStatus, Status
 from cases.demo import seed_people
 from cases.demo_cases import seed_cases
+from cases.demo_scenarios import SCENARIOS
 from cases.models import Assessment, Case, CaseEvent
 from classification.engine import answers_from_dict, classify, get_graph, result_from_dict
 from tests.factories import built_once
@@ -52,3 +54,15 @@ def test_seeding_again_adds_nothing(demo):
     counts = (Case.objects.count(), CaseEvent.objects.count())
     call_command("seed_demo", "--cases", "60", stdout=io.StringIO())
     assert (Case.objects.count(), CaseEvent.objects.count()) == counts
+
+
+def test_a_demo_case_happened_at_the_time_its_narrative_states(demo):
+    scenarios = {scenario.title: scenario for scenario in SCENARIOS}
+    timed = 0
+    for case in Case.objects.all():
+        stated = scenarios[case.title].occurred_time
+        if stated:
+            assert timezone.localtime(case.occurred_at).time() == stated, case.reference
+            assert case.occurred_at < case.created_at, case.reference
+            timed += 1
+    assert timed > 20
