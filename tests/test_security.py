@@ -45,6 +45,9 @@ def test_sign_in_messages_say_what_to_do():
     wrong = attempt(Client(), "someone").content.decode()
 
     assert "Enter your username" in empty and "Enter your password" in empty
+    for name in ("username", "password"):  # each message is read out with its box
+        assert f'id="id_{name}-error"' in empty
+        assert f'name="{name}" aria-describedby="id_{name}-error"' in empty
     assert "Enter a correct username and password (both are case-sensitive)" in wrong
     assert 'value="someone"' in wrong  # what was typed is kept
 

@@ -509,3 +509,15 @@ def test_a_reviewer_who_did_not_assess_the_act_is_told_who_can_decide_it(persona
     assert f"Only {reviewer.get_full_name()}, who answered the questionnaire, can decide" in (
         page.content.decode()
     )
+
+
+def test_an_error_on_the_contributing_reasons_is_read_out_with_them(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    response = decide(
+        personas["reviewer"], assessment, primary="task_complexity", contributing=["blame"]
+    )
+
+    body = response.content.decode()
+    assert 'id="id_contributing-error"' in body
+    assert 'aria-describedby="id_contributing-error"' in body
