@@ -202,7 +202,7 @@ def assessment_discard(*, assessment: Assessment, by: User) -> Act:
             "discard this assessment.",
             403,
         )
-    answered = len(assessment.answers)
+    answered, pk = len(assessment.answers), assessment.pk
     assessment.delete()
     services.record(
         case=case,
@@ -211,6 +211,7 @@ def assessment_discard(*, assessment: Assessment, by: User) -> Act:
         act=act,
         message=f"Discarded with {answered} answer{'s' if answered != 1 else ''} given "
         f"(by {_name(assessment.reviewer)}); the act stands as it did before.",
+        data={"assessment": pk},
     )
     refresh_case_status(case)
     return act

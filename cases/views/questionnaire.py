@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
@@ -26,10 +27,11 @@ from cases.assessments import (
     assessment_take_over,
     graph_of,
 )
-from cases.choices import AssessmentStatus
-from cases.models import Act, Assessment
+from cases.choices import AssessmentStatus, EventKind
+from cases.models import Act, Assessment, CaseEvent
 from cases.progress import progress_of
 from cases.roles import REVIEW_CASE
+from cases.views.detail import detail_context
 from classification.engine import Question, walk
 
 TEMPLATE = "cases/question.html"
@@ -124,11 +126,14 @@ def start(request: HttpRequest, reference: str, number: int) -> HttpResponse:
     """Start, resume or (with a reason) re-assess the questionnaire for one act."""
     case = case_for(request.user, reference)
     act = get_object_or_404(Act, case=case, number=number)
+    reason = request.POST.get("reason", "")
     try:
-        assessment = assessment_start(
-            act=act, by=request.user, reason=request.POST.get("reason", "")
-        )
+        assessment = assessment_start(act=act, by=request.user, reason=reason)
     except AssessmentError as error:
+        if error.status == 400:  # the reason: the case page again, the form open, text kept
+            reassess = {"number": act.number, "error": error.message, "reason": reason}
+            context = {**detail_context(request, case), "reassess": reassess}
+            return render(request, "cases/detail.html", context)
         messages.error(request, error.message)
         return redirect("cases:detail", reference=case.reference)
     return redirect(next_url(assessment))
@@ -170,7 +175,12 @@ def discard(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def question(request: HttpRequest, pk: int, question_id: str) -> HttpResponse:
     """One question: why we ask, Yes / No / Not established, and the text that answer needs."""
-    assessment = assessment_for(request, pk, record=request.method == "GET")
+    try:
+        assessment = assessment_for(request, pk, record=request.method == "GET")
+    except Http404:
+        if request.method == "POST":
+            return discarded(request, pk)  # perhaps in another window: say so, keep the text
+        raise
     current = graph_of(assessment).questions.get(question_id)
     if current is None:
         raise Http404("No such question.")
@@ -198,6 +208,32 @@ def on_path(assessment: Assessment) -> set[str]:
     """The questions answered on the path, and the next one."""
     path = walk(graph_of(assessment), answers_of(assessment))
     return {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
+
+
+def discarded(request: HttpRequest, pk: int) -> HttpResponse:
+    """An answer to an assessment discarded meanwhile (in another window): say so, show what was
+    typed, point to the case. An assessment that never was is a 404."""
+    event = (
+        CaseEvent.objects.filter(kind=EventKind.ASSESSMENT_DISCARDED, data__assessment=pk)
+        .select_related("case", "actor")
+        .first()
+    )
+    if event is None:
+        raise Http404("No such assessment.")
+    case = case_for(request.user, event.case.reference)
+    who = event.actor.get_full_name() or event.actor.username if event.actor else "Someone"
+    error = AssessmentError(
+        f"{who} discarded this assessment at {timezone.localtime(event.at):%H:%M}, after this "
+        "page was loaded, so the answer was not saved."
+    )
+    answer = dict(ANSWER_CHOICES).get(request.POST.get("answer", ""), "")
+    typed = [(label, text) for label, text in (("Answer", answer),
+             ("Evidence or rationale", request.POST.get("text", "").strip())) if text]  # fmt: skip
+    back = reverse("cases:detail", args=[case.reference])
+    if request.htmx:
+        context = {"message": error.message, "back": back, "typed": typed}
+        return render(request, "cases/refused.html#step", context, status=409)
+    return refused(request, error, back, typed)
 
 
 def instead_of(assessment: Assessment, question_id: str) -> str | None:

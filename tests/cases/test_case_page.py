@@ -95,6 +95,7 @@ def test_comment_lands_on_the_timeline_and_htmx_gets_the_timeline_back(personas,
     assert body.strip().startswith(f"<title>{case.reference} – Blame to Praise</title>")
     assert '<section id="timeline"' in body and "<html" not in body
     assert "Spoke to the custody sergeant." in body
+    assert "Your comment is on the timeline.</div>" in body  # announced, outside the timeline
     assert case.events.filter(kind=EventKind.COMMENT).count() == 1
 
 
@@ -108,6 +109,8 @@ def test_an_empty_comment_sent_by_htmx_puts_error_in_the_tabs_title(personas, ca
     body = response.content.decode()
     assert body.strip().startswith(f"<title>Error: {case.reference} – Blame to Praise</title>")
     assert "Enter a comment" in body
+    status = re.search(r'<div id="timeline-status"[^>]*hx-swap-oob="true">(.*?)</div>', body)
+    assert status[1] == "There is a problem with the comment: Enter a comment"
 
 
 def test_empty_comment_gets_a_message(personas, case):

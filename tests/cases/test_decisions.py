@@ -263,6 +263,23 @@ def test_a_second_review_given_twice_names_who_gave_it_and_keeps_the_comment(
     assert "The CCTV shows otherwise." in body
 
 
+def test_a_reassessment_without_a_reason_shows_the_form_open_with_its_error(
+    personas, act, reviewer
+):
+    decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")
+    url = reverse("cases:assess", args=[act.case.reference, act.number])
+
+    response = personas["reviewer"].post(url, {"reason": "  "})
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "<title>Error: " in body
+    assert '<a href="#reassess-1">Say why the act is being assessed again' in body
+    assert '<details class="govuk-details" open>' in body
+    assert 'aria-describedby="reassess-1-hint reassess-1-error"' in body
+    assert act.assessments.count() == 1
+
+
 def test_a_case_is_decided_only_when_every_act_is(personas, act, reviewer):
     other = ActFactory(case=act.case, number=2)
     decide(personas["reviewer"], assessed(act, reviewer, TASER.answers), primary="task_complexity")

@@ -170,3 +170,25 @@ def test_an_answer_from_a_page_shown_before_another_window_answered_it_is_not_sa
     seen_now = re.search(r'name="seen" value="([^"]+)"', again).group(1)
     resent = client.post(url, {"answer": "yes", "text": "He meant it", "seen": seen_now})
     assert resent.status_code == 302
+
+
+def test_an_answer_to_an_assessment_discarded_in_another_window_says_so_and_keeps_it(
+    client, act, reviewer
+):
+    from cases.decisions import assessment_discard
+
+    assessment = start(client, act)
+    assessment_discard(assessment=assessment, by=reviewer)
+
+    step = answer(client, assessment, "Q1", "no", "See the custody record.", headers=HTMX)
+    page = answer(client, assessment, "Q1", "no", "See the custody record.")
+
+    for response in (step, page):
+        body = response.content.decode()
+        assert response.status_code == 409
+        assert "discarded this assessment at" in body
+        assert "See the custody record." in body
+    assert step.content.decode().lstrip().startswith("<title>Error: ")
+    assert '<div id="questionnaire">' in step.content.decode()
+    never = reverse("cases:question", args=[assessment.pk + 100, "Q1"])
+    assert client.post(never, {"answer": "no"}).status_code == 404
