@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from .choices import Category, Origin, Presumed
 from .models import Case, Unit
+from .templatetags.staff_reference import MASK, hide
 
 STAFF_REFERENCE = re.compile(r"^[A-Z0-9][A-Z0-9 /-]{2,19}$")
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -107,11 +108,18 @@ class CaseFactsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def __init__(self, *args, units=None, staff_reference: bool = True, **kwargs):
+    def __init__(self, *args, units=None, hidden_reference: str = "", **kwargs):
+        """`hidden_reference`: the case's subject staff reference, for someone who may not see it:
+        not in the form, and masked in the account of what happened (see `initial_for`)."""
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units if units is not None else Unit.objects.all()
-        if not staff_reference:  # for people who may not see it: not shown, not changed
+        self.hidden_reference = hidden_reference
+        if hidden_reference:
             del self.fields["subject_reference"]
+
+    def clean_summary(self) -> str:
+        summary = self.cleaned_data["summary"]
+        return summary.replace(MASK, self.hidden_reference) if self.hidden_reference else summary
 
     def clean_subject_reference(self) -> str:
         value = self.cleaned_data["subject_reference"].strip().upper()
@@ -147,9 +155,9 @@ class CaseFactsForm(forms.Form):
         return data
 
     @classmethod
-    def data_with(cls, data, case: Case, fields) -> dict:
+    def data_with(cls, data, case: Case, fields, hidden_reference: str = "") -> dict:
         """Form data with these model fields' values replaced by the case's own."""
-        data, current = data.copy(), cls.initial_for(case)
+        data, current = data.copy(), cls.initial_for(case, hidden_reference)
         current["occurred_date"] = current["occurred_date"].isoformat()
         current["occurred_time"] = current["occurred_time"].strftime("%H:%M")
         names = {"occurred_at": ["occurred_date", "occurred_time"]}
@@ -159,7 +167,7 @@ class CaseFactsForm(forms.Form):
         return data
 
     @classmethod
-    def initial_for(cls, case: Case) -> dict:
+    def initial_for(cls, case: Case, hidden_reference: str = "") -> dict:
         local = timezone.localtime(case.occurred_at)
         return {
             "title": case.title,
@@ -167,7 +175,7 @@ class CaseFactsForm(forms.Form):
             "occurred_time": local.time().replace(second=0, microsecond=0),
             "unit": case.unit_id,
             "category": case.category,
-            "summary": case.summary,
+            "summary": hide(case.summary, hidden_reference),
             "origin": case.origin,
             "presumed_reason": case.presumed_reason,
             "subject_reference": case.subject_reference,

@@ -43,6 +43,10 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
         "events": events,
         "is_reviewer": reviewer,
         "show_staff_reference": may_see_staff_reference(request.user, case),
+        # Masked in free text (the narrative often names the officer by it) for the others.
+        "hidden_reference": ""
+        if may_see_staff_reference(request.user, case)
+        else case.subject_reference,
         "may_edit": may_edit(request.user, case),
         "reviewers": User.objects.filter(
             groups__permissions__codename="review_case", is_active=True
@@ -160,11 +164,13 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
         context = {"case": case, "refusal": refusal, "typed": typed}
         return render(request, "cases/edit.html", context, status=403)
     units = case_units(request.user, case)
-    staff_reference = may_see_staff_reference(request.user, case)  # else not in the form at all
+    # For someone who may not see it, the staff reference is not in the form and is masked in
+    # the account of what happened.
+    hidden = "" if may_see_staff_reference(request.user, case) else case.subject_reference
     stale = None
     version = case.version
     if request.method == "POST":
-        form = CaseFactsForm(request.POST, units=units, staff_reference=staff_reference)
+        form = CaseFactsForm(request.POST, units=units, hidden_reference=hidden)
         version = int_or_zero(request.POST.get("version"))
         if form.is_valid():
             try:
@@ -178,9 +184,9 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
                 case = conflict.current
                 version = case.version
                 form = CaseFactsForm(
-                    CaseFactsForm.data_with(request.POST, case, conflict.theirs),
+                    CaseFactsForm.data_with(request.POST, case, conflict.theirs, hidden),
                     units=units,
-                    staff_reference=staff_reference,
+                    hidden_reference=hidden,
                 )
                 form.is_valid()
             else:
@@ -191,7 +197,7 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
                 return redirect("cases:detail", reference=case.reference)
     else:
         form = CaseFactsForm(
-            initial=CaseFactsForm.initial_for(case), units=units, staff_reference=staff_reference
+            initial=CaseFactsForm.initial_for(case, hidden), units=units, hidden_reference=hidden
         )
     return render(
         request,

@@ -127,19 +127,35 @@ def test_a_supervisor_who_did_not_log_the_case_edits_it_without_its_staff_refere
     from tests.factories import UserFactory
 
     colleague = UserFactory(username="colleague", role="Supervisor", units=[unit_a])
-    case = CaseFactory(unit=unit_a, logged_by=colleague, subject_reference="PC777001")
+    account = "PC777001 missed the 02:30 visit; PC777001 then wrote it up as done."
+    case = CaseFactory(
+        unit=unit_a, logged_by=colleague, subject_reference="PC777001", summary=account
+    )
     edit = reverse("cases:edit", args=[case.reference])
     supervisor = personas["supervisor_a"]
+    form = supervisor.get(edit).content.decode()
 
-    assert b"PC777001" not in supervisor.get(edit).content
-    data = edit_data(case, title="Corrected title")
+    assert "PC777001" not in form
+    assert "[staff reference] missed the 02:30 visit" in form  # masked in the account too
+    assert (
+        "PC777001"
+        not in supervisor.get(reverse("cases:detail", args=[case.reference])).content.decode()
+    )
+    data = edit_data(
+        case, title="Corrected title", summary=account.replace("PC777001", "[staff reference]")
+    )
     del data["subject_reference"]
     assert supervisor.post(edit, data).status_code == 302
     case.refresh_from_db()
-    assert (case.title, case.subject_reference) == ("Corrected title", "PC777001")
+    assert (case.title, case.subject_reference, case.summary) == (
+        "Corrected title",
+        "PC777001",
+        account,  # the reference restored where the mask stood
+    )
 
     personas["reviewer"].post(edit, edit_data(case, subject_reference="PC 999999"))
-    timeline = supervisor.get(reverse("cases:detail", args=[case.reference])).content.decode()
+    page = supervisor.get(reverse("cases:detail", args=[case.reference])).content.decode()
+    timeline = page[page.index('<section id="timeline"') :]
 
     assert "Subject officer&#x27;s staff reference changed" in timeline
     assert "PC777001" not in timeline and "PC 999999" not in timeline
