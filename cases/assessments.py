@@ -290,6 +290,8 @@ def harm_record(*, case: Case, by: User, severity: str) -> Case:
         raise AssessmentError("The case is closed. Reopen it to change the harm.")
     if not Assessment.objects.filter(act__case=case, status=AssessmentStatus.COMPLETE).exists():
         raise AssessmentError("Harm is recorded after an act has been classified, not before.")
+    if case.harm_severity == severity:  # as recorded already: nothing to add to the timeline
+        return case
     before = case.get_harm_severity_display() or "not recorded"
     case.harm_severity = severity
     case.save(update_fields=["harm_severity", "updated_at"])

@@ -135,8 +135,9 @@ def second_review_record(
         if decision.second_reviewer_id:
             sent_back = decision.status == DecisionStatus.SENT_BACK
             verdict = "sent back" if sent_back else "concurred with"
+            who = "You" if decision.second_reviewer_id == by.pk else _name(decision.second_reviewer)
             raise AssessmentError(
-                f"{_name(decision.second_reviewer)} {verdict} this decision already, at "
+                f"{who} {verdict} this decision already, at "
                 f"{_when(decision.second_reviewed_at)}: your second review was not recorded."
             )
         raise AssessmentError("This decision is not waiting for a second review.")
@@ -209,8 +210,8 @@ def assessment_discard(*, assessment: Assessment, by: User) -> Act:
         kind=EventKind.ASSESSMENT_DISCARDED,
         actor=by,
         act=act,
-        message=f"Discarded with {answered} answer{'s' if answered != 1 else ''} given "
-        f"(by {_name(assessment.reviewer)}); the act stands as it did before.",
+        message=f"Discarded with {answered} answer{'s' if answered != 1 else ''} given; "
+        "the act stands as it did before.",
         data={"assessment": pk},
     )
     refresh_case_status(case)

@@ -213,8 +213,10 @@ ALLOWED: dict[str, set[str]] = {
 
 
 @transaction.atomic
-def case_assign(*, case: Case, to: User, by: User) -> Case:
-    """Make `to` the case's reviewer. Side effects: status logged → in review; event 'assigned'."""
+def case_assign(*, case: Case, to: User, by: User, expected: str | None = None) -> Case:
+    """Make `to` the case's reviewer. `expected`: the reviewer's id (or "") as the person's page
+    showed it; if someone else has become the reviewer since, nothing changes and they are told.
+    Side effects: status logged → in review; event 'assigned'."""
     if not to.has_perm(REVIEW_CASE):
         raise TransitionError(f"{to.get_full_name() or to.username} is not a reviewer.")
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -222,6 +224,11 @@ def case_assign(*, case: Case, to: User, by: User) -> Case:
         raise TransitionError("A closed case cannot be assigned; reopen it first.")
     if case.reviewer_id == to.pk:
         return case
+    if expected is not None and expected != str(case.reviewer_id or "") and case.reviewer_id:
+        raise TransitionError(
+            f"While you had this page open, {case.reviewer.get_full_name()} became its "
+            "reviewer. To take the case over, press ‘Assign to me’ again."
+        )
     previous = case.reviewer
     status = Status.IN_REVIEW if case.status == Status.LOGGED else case.status
     case.reviewer = to
@@ -250,7 +257,7 @@ def cases_released(*, reviewer: User, by: User) -> int:
         case.reviewer = None
         case.version = F("version") + 1
         case.save(update_fields=["reviewer", "version", "updated_at"])
-        message = f"Unassigned: {name} can no longer review cases"
+        message = f"Unassigned from {name}: back in the queue for another reviewer"
         record(case=case, kind=EventKind.ASSIGNED, actor=by, message=message)
         released += 1
     return released
@@ -332,7 +339,9 @@ def case_reopen(*, case: Case, by: User, reason: str) -> Case:
         if latest and latest.kind == EventKind.REOPENED:
             raise TransitionError(f"This case was reopened already{_last(case, latest.kind)}.")
         raise TransitionError("Only a decided or closed case can be reopened.")
-    set_status(case, Status.IN_REVIEW, closed_at=None)
+    # A reviewer who can no longer review leaves it to the queue (see cases_released).
+    gone = case.reviewer is not None and not case.reviewer.has_perm(REVIEW_CASE)
+    set_status(case, Status.IN_REVIEW, closed_at=None, **({"reviewer": None} if gone else {}))
     record(case=case, kind=EventKind.REOPENED, actor=by, message=reason)
     return case
 

@@ -83,13 +83,12 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
     try:
         match action:
             case "assign_me":
-                was = request.POST.get("reviewer_was")
-                if was is not None and was != str(case.reviewer_id or ""):
-                    raise services.TransitionError(
-                        f"While you had this page open, {case.reviewer.get_full_name()} became "
-                        "its reviewer. To take the case over, press ‘Assign to me’ again."
-                    )
-                services.case_assign(case=case, to=request.user, by=request.user)
+                services.case_assign(
+                    case=case,
+                    to=request.user,
+                    by=request.user,
+                    expected=request.POST.get("reviewer_was"),
+                )
                 messages.success(request, f"{case.reference} is assigned to you.")
             case "reassign":
                 to = User.objects.filter(pk=int_or_zero(request.POST.get("reviewer"))).first()

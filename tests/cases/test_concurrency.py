@@ -79,3 +79,23 @@ def test_two_second_reviewers_at_once_record_exactly_one_concurrence(
     assert len(refused) == 1
     assert "this decision already, at" in refused[0].message
     assert act.case.events.filter(kind="second_review").count() == 1
+
+
+def test_two_reviewers_pressing_assign_to_me_at_once_assign_exactly_one(
+    unit_a, supervisor_a, reviewer, second_reviewer
+):
+    from cases import services
+    from tests.factories import CaseFactory
+
+    case = CaseFactory(unit=unit_a, logged_by=supervisor_a)
+
+    def assign(to):
+        return lambda: services.case_assign(case=case, to=to, by=to, expected="")
+
+    outcomes = race(assign(reviewer), assign(second_reviewer))
+
+    case.refresh_from_db()
+    refused = [o for o in outcomes if isinstance(o, services.TransitionError)]
+    assert len(refused) == 1
+    assert f"{case.reviewer.get_full_name()} became its reviewer" in str(refused[0])
+    assert case.events.filter(kind="assigned").count() == 1

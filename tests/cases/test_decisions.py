@@ -538,3 +538,13 @@ def test_an_error_on_the_contributing_reasons_is_read_out_with_them(personas, ac
     body = response.content.decode()
     assert 'id="id_contributing-error"' in body
     assert 'aria-describedby="id_contributing-error"' in body
+
+
+def test_recording_the_same_harm_again_adds_nothing_to_the_timeline(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    url = reverse("cases:harm", args=[assessment.pk])
+
+    personas["reviewer"].post(url, {"severity": "minor"})
+    personas["reviewer"].post(url, {"severity": "minor"})
+
+    assert act.case.events.filter(kind=EventKind.HARM_RECORDED).count() == 1

@@ -172,7 +172,7 @@ def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
     assert "1 open case assigned to" in response.content.decode()
     assert (open_case.reviewer, decided.reviewer) == (None, reviewer)
     assert open_case.events.filter(
-        kind=EventKind.ASSIGNED, message__contains="can no longer review cases"
+        kind=EventKind.ASSIGNED, message__contains="back in the queue for another reviewer"
     ).exists()
     queue = personas["second_reviewer"].get(reverse("cases:queue"))
     assert open_case.reference in queue.content.decode()
@@ -187,3 +187,20 @@ def test_a_unit_whose_code_or_name_differs_only_in_case_is_refused(personas, uni
     assert "There is already a unit with this code." in same_code.content.decode()
     assert "There is already a unit with this name." in same_name.content.decode()
     assert Unit.objects.count() == units
+
+
+def test_a_case_reopened_after_its_reviewer_left_goes_back_to_the_queue(
+    personas, reviewer, second_reviewer, unit_a
+):
+    from cases import services
+    from cases.choices import Status
+    from tests.factories import CaseFactory
+
+    case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.CLOSED)
+    reviewer.is_active = False
+    reviewer.save()
+
+    services.case_reopen(case=case, by=second_reviewer, reason="A complaint came in.")
+
+    case.refresh_from_db()
+    assert (case.status, case.reviewer) == (Status.IN_REVIEW, None)
