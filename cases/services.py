@@ -43,6 +43,7 @@ class StaleCase(Exception):
     current: Case
     changed_fields: list[str]  # changed by both, differently
     theirs: list[str]  # changed only by the others: the form should now show their values
+    by: list[str]  # who changed the case since
 
 
 def record(
@@ -134,7 +135,8 @@ def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int)
     if current.version != version:
         changes = dict(changes)
         clashes, theirs = [], []
-        for field, was in _edited_since(current, version).items():
+        edited, editors = _edited_since(current, version)
+        for field, was in edited.items():
             if field not in changes:
                 continue
             mine = _shown(field, changes[field])
@@ -144,7 +146,7 @@ def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int)
             elif mine != display_value(current, field):
                 clashes.append(field)
         if clashes:
-            raise StaleCase(current=current, changed_fields=clashes, theirs=theirs)
+            raise StaleCase(current=current, changed_fields=clashes, theirs=theirs, by=editors)
     diff = {}
     for field, value in changes.items():
         if field not in EDITABLE_FIELDS:
@@ -174,14 +176,20 @@ def case_edit(*, case: Case, by: User, changes: Mapping[str, Any], version: int)
     return current
 
 
-def _edited_since(case: Case, version: int) -> dict[str, str]:
-    """Fields edited after `version`, each with its value then (as the timeline shows it)."""
+def _edited_since(case: Case, version: int) -> tuple[dict[str, str], list[str]]:
+    """Fields edited after `version`, each with its value then (as the timeline shows it), and
+    the names of who edited them."""
     before: dict[str, str] = {}
-    for event in case.events.filter(kind=EventKind.EDITED).order_by("at", "id"):
+    editors: list[str] = []
+    events = case.events.filter(kind=EventKind.EDITED).select_related("actor").order_by("at", "id")
+    for event in events:
         if event.data.get("version", 0) > version:
-            for field, change in event.data["changes"].items():
-                before.setdefault(field, change["before"])
-    return before
+            for name, change in event.data["changes"].items():
+                before.setdefault(name, change["before"])
+            who = event.actor.get_full_name() or event.actor.username if event.actor else ""
+            if who and who not in editors:
+                editors.append(who)
+    return before, editors
 
 
 def _shown(field: str, value: Any) -> str:

@@ -206,7 +206,11 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
             "case": case,
             "version": version,
             "stale": stale,
-            "changed_labels": [Case._meta.get_field(f).verbose_name for f in stale.changed_fields]
+            # Named as the form names them ("Short title"); the date and time as one.
+            "changed_labels": [
+                form.fields[f].label if f in form.fields else "Date and time it happened"
+                for f in stale.changed_fields
+            ]
             if stale
             else [],
         },

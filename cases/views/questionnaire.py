@@ -190,10 +190,14 @@ def question(request: HttpRequest, pk: int, question_id: str) -> HttpResponse:
             return not_saved(request, assessment, current)
         return redirect(elsewhere)
     if request.method == "POST" and assessment.reviewer_id != request.user.pk:
-        error = AssessmentError("Only the reviewer who started this assessment can answer.", 403)
-        return refused(
-            request, error, reverse("cases:detail", args=[current_reference(assessment)])
+        holder = assessment.reviewer.get_full_name() or assessment.reviewer.username
+        error = AssessmentError(
+            f"This assessment is {holder}'s to answer (they started it or took it over), so "
+            "your answer was not saved.",
+            403,
         )
+        back = reverse("cases:detail", args=[current_reference(assessment)])
+        return refused(request, error, back, typed_answer(request))
 
     form = None
     if request.method == "POST":
@@ -208,6 +212,13 @@ def on_path(assessment: Assessment) -> set[str]:
     """The questions answered on the path, and the next one."""
     path = walk(graph_of(assessment), answers_of(assessment))
     return {step.question_id for step in path.path} | ({path.next.id} if path.next else set())
+
+
+def typed_answer(request: HttpRequest) -> list[tuple[str, str]]:
+    """What was posted as an answer, to show back when it cannot be saved."""
+    answer = dict(ANSWER_CHOICES).get(request.POST.get("answer", ""), "")
+    text = request.POST.get("text", "").strip()
+    return [(label, v) for label, v in (("Answer", answer), ("Evidence or rationale", text)) if v]
 
 
 def discarded(request: HttpRequest, pk: int) -> HttpResponse:
@@ -226,9 +237,7 @@ def discarded(request: HttpRequest, pk: int) -> HttpResponse:
         f"{who} discarded this assessment at {timezone.localtime(event.at):%H:%M}, after this "
         "page was loaded, so the answer was not saved."
     )
-    answer = dict(ANSWER_CHOICES).get(request.POST.get("answer", ""), "")
-    typed = [(label, text) for label, text in (("Answer", answer),
-             ("Evidence or rationale", request.POST.get("text", "").strip())) if text]  # fmt: skip
+    typed = typed_answer(request)
     back = reverse("cases:detail", args=[case.reference])
     if request.htmx:
         context = {"message": error.message, "back": back, "typed": typed}

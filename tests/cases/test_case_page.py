@@ -274,7 +274,7 @@ def test_two_people_editing_different_facts_both_keep_their_changes(personas, ca
     assert (saved.title, saved.summary) == ("Reviewer's title", "Supervisor's longer summary")
 
 
-def test_both_changing_the_same_fact_is_refused_and_keeps_what_was_typed(personas, case):
+def test_both_changing_the_same_fact_is_refused_and_keeps_what_was_typed(personas, case, reviewer):
     url = reverse("cases:edit", args=[case.reference])
     opened_version = case.version
     personas["reviewer"].post(
@@ -293,7 +293,8 @@ def test_both_changing_the_same_fact_is_refused_and_keeps_what_was_typed(persona
 
     body = response.content.decode()
     assert "Someone else changed this case while you were editing" in body
-    assert "They changed: title." in body  # not the welfare note: only they changed that
+    # Who, and only the field both changed (not the welfare note: only they changed that).
+    assert f"{reviewer.get_full_name()} changed: Short title." in body
     form = response.context["form"]
     assert (form["title"].value(), form["summary"].value(), form["welfare_note"].value()) == (
         "Supervisor's title",

@@ -448,6 +448,15 @@ def test_the_cases_new_reviewer_takes_over_an_assessment_left_in_progress(
     assert (assessment.reviewer, list(assessment.answers)) == (second_reviewer, ["Q1"])
     assert act.case.events.filter(kind=EventKind.ASSESSMENT_TAKEN_OVER).count() == 1
 
+    late = personas["reviewer"].post(  # from a page the first reviewer left open
+        reverse("cases:question", args=[assessment.pk, "Q2"]),
+        {"answer": "yes", "text": "Stated in interview."},
+    )
+    body = late.content.decode()
+    assert late.status_code == 403
+    assert f"This assessment is {second_reviewer.get_full_name()}&#x27;s to answer" in body
+    assert "Stated in interview." in body
+
 
 def test_only_the_cases_reviewer_can_take_over_someone_elses_assessment(
     personas, act, reviewer, second_reviewer
