@@ -130,10 +130,13 @@ def play(plan: Plan, key, supervisor: User, reviewer: User, reviewers, rng) -> N
     summary = scenario.summary.replace(scenario.subject_reference, plan.subject_reference)
     occurred = moment - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(1, 9))
     if scenario.occurred_time:
-        # The clock time the narrative states, on that day: at least a day before logging.
-        occurred = timezone.make_aware(
-            dt.datetime.combine(timezone.localdate(occurred), scenario.occurred_time)
-        )
+        # The clock time the narrative states, on that day: at least a day before logging (or
+        # the day before, when that time does not exist there, in the hour the clocks skip).
+        day = timezone.localdate(occurred)
+        for candidate in (day, day - dt.timedelta(days=1)):
+            occurred = timezone.make_aware(dt.datetime.combine(candidate, scenario.occurred_time))
+            if timezone.localtime(occurred.astimezone(dt.UTC)).time() == scenario.occurred_time:
+                break
     with clock.at(moment):
         case = services.case_log(
             by=supervisor,
