@@ -54,7 +54,7 @@ def edit_refusal(user: User, case: Case) -> str | None:
         Decision.objects.filter(act__case=case).exists()
     ):
         return (
-            "This case can no longer be edited by supervisors: a reviewer has decided one of "
-            "its acts, on the facts as they were. Ask the reviewer to correct them."
+            "This case can no longer be edited by supervisors: a reviewer is deciding its acts "
+            "on the facts as they stand. Ask the reviewer to correct them."
         )
     return None

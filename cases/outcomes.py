@@ -158,7 +158,7 @@ def supervisor_timeline(case: Case) -> list[CaseEvent]:
         .select_related("actor", "act")
         .order_by("at", "id")
     )
-    proposed = {}  # act id -> the reason awaiting a second review
+    proposed = {}  # act id -> the decision event awaiting a second review
     shown = []
     for event in events:
         primary = event.data.get("primary")
@@ -166,25 +166,26 @@ def supervisor_timeline(case: Case) -> list[CaseEvent]:
             if event.data.get("status") == DecisionStatus.CONFIRMED and primary:
                 shown.append(_decided(event, primary))
             elif event.data.get("status") == DecisionStatus.AWAITING_SECOND_REVIEW:
-                proposed[event.act_id] = primary
+                proposed[event.act_id] = event
         elif event.kind == EventKind.SECOND_REVIEW:
-            primary = proposed.pop(event.act_id, None)
-            if event.data.get("concur") and primary:
-                shown.append(_decided(event, primary, concurred=True))
+            decision = proposed.pop(event.act_id, None)
+            if event.data.get("concur") and decision:
+                shown.append(_decided(event, decision.data["primary"], decided_by=decision.actor))
         else:
             shown.append(event)
     return shown[::-1]
 
 
-def _decided(event: CaseEvent, primary: str, *, concurred: bool = False) -> CaseEvent:
-    """An unsaved stand-in for the event that made a decision stand, saying only what it was."""
+def _decided(event: CaseEvent, primary: str, *, decided_by=None) -> CaseEvent:
+    """An unsaved stand-in for the event that made a decision stand, saying only what it was:
+    by whoever decided it, at the moment it stood (a concurrence's, when one was needed)."""
     message = f"Decided: {ReasonCode(primary).label}"
-    if concurred:
+    if decided_by is not None:
         message += ", with a second reviewer's concurrence"
     return CaseEvent(
         case_id=event.case_id,
         act=event.act,
-        actor=event.actor,
+        actor=decided_by or event.actor,
         at=event.at,
         kind=EventKind.DECISION,
         message=message,

@@ -84,7 +84,7 @@ class DashboardFilters(forms.Form):
         self.is_valid()
         data = self.cleaned_data
         return Filters(
-            start=None if self.has_error("end", "order") else data.get("start"),
+            start=data.get("start"),  # a 'to' before it is left out (and reported), not both
             end=data.get("end"),
             unit_id=int(data["unit"]) if data.get("unit") else None,
             category=data.get("category") or None,

@@ -423,3 +423,10 @@ def test_chart_colours_differ_in_greyscale_and_stand_out_from_the_page(personas,
     for key, (fill, stroke) in series.items():  # a pale bar has a dark outline
         assert max(contrast(fill, "#ffffff"), contrast(stroke or fill, "#ffffff")) >= 3, key
     assert swatches == {key: fill for key, (fill, _) in series.items() if key != "open"}
+
+
+def test_a_to_month_before_the_from_month_is_left_out_and_the_from_month_kept(personas):
+    page = personas["board"].get(URL, {"start": "2026-06", "end": "2026-01"}).content.decode()
+
+    assert "must be the same as or after" in page
+    assert "Showing <strong>from June 2026</strong>" in page

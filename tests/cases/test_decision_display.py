@@ -268,9 +268,15 @@ def test_the_supervisors_timeline_is_newest_first_with_one_entry_per_standing_de
 
     entries = supervisor_timeline(act.case)
 
-    assert [(e.kind, e.act.number, e.message) for e in entries if e.act][:2] == [
-        (EventKind.DECISION, 2, "Decided: Deviation, with a second reviewer's concurrence"),
-        (EventKind.DECISION, 1, "Decided: Task complexity or unpredictability"),
+    assert [(e.kind, e.act.number, e.message, e.actor) for e in entries if e.act][:2] == [
+        # by the reviewer who decided it, not the one who concurred
+        (
+            EventKind.DECISION,
+            2,
+            "Decided: Deviation, with a second reviewer's concurrence",
+            reviewer,
+        ),
+        (EventKind.DECISION, 1, "Decided: Task complexity or unpredictability", reviewer),
     ]
     assert entries == sorted(entries, key=lambda e: e.at, reverse=True)
     assert not [e for e in entries if e.kind in {EventKind.SECOND_REVIEW, EventKind.ANSWERED}]

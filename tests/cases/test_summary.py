@@ -129,3 +129,17 @@ def test_the_summary_takes_as_many_queries_for_three_acts_as_for_one(
     ]
 
     assert summary_queries(personas["reviewer"], bigger) == one_act
+
+
+def test_what_reviewers_typed_is_not_followed_by_a_second_full_stop(personas, act, reviewer):
+    decide(
+        personas["reviewer"],
+        assessed(act, reviewer, TASER.answers),
+        primary="inattention",
+        rationale="Training record shows no pursuit course.",
+    )
+
+    html = summary_of(personas["reviewer"], act.case)
+
+    assert "Why the suggestion was overridden: Training record shows no pursuit course." in html
+    assert "course.." not in html
