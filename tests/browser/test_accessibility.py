@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from cases.assessments import assessment_start
 from cases.choices import AssessmentStatus
@@ -87,6 +88,7 @@ def test_sign_in_page_and_its_errors_are_accessible(page, live_server, demo):
     page.goto(f"{live_server.url}/sign-in/")
     assert violations(page) == []
     page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
     assert violations(page) == []
 
 
@@ -95,7 +97,7 @@ def test_log_case_errors_are_accessible(page, live_server, demo):
     page.wait_for_url("**/cases/mine/")
     page.goto(f"{live_server.url}/cases/new/")
     page.get_by_role("button", name="Log the case").click()
-    assert page.get_by_text("There is a problem").is_visible()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
     assert violations(page) == []
 
 

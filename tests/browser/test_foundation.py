@@ -1,6 +1,7 @@
 """Each demo role signs in, lands on its starting page and opens "The model"."""
 
 import pytest
+from playwright.sync_api import expect
 
 from cases.demo import DEMO_PASSWORD
 
@@ -33,8 +34,9 @@ def test_demo_role_signs_in_lands_on_its_page_and_opens_the_model(
 def test_wrong_password_shows_an_error_and_keeps_the_username(page, live_server, demo_people):
     sign_in(page, live_server, "supervisor.sw", "not-the-password")
 
-    assert page.get_by_text("There is a problem").is_visible()
-    assert page.get_by_label("Username").input_value() == "supervisor.sw"
+    # The sign-in page posts back to itself: wait for the answer, not the page already showing.
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    expect(page.get_by_label("Username")).to_have_value("supervisor.sw")
 
 
 def test_model_page_prints_as_a_two_sided_pocket_card(page, live_server, demo_people, artifacts):
