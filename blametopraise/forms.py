@@ -1,6 +1,6 @@
-"""The sign-in form, with messages that say what to do."""
+"""The sign-in and change-password forms, with messages that say what to do."""
 
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 
 
 class SignInForm(AuthenticationForm):
@@ -13,3 +13,29 @@ class SignInForm(AuthenticationForm):
         super().__init__(*args, **kwargs)
         self.fields["username"].error_messages["required"] = "Enter your username"
         self.fields["password"].error_messages["required"] = "Enter your password"
+
+
+class ChangePasswordForm(PasswordChangeForm):
+    """Django's form, in the words the rest of the service uses."""
+
+    error_messages = {
+        **PasswordChangeForm.error_messages,
+        "password_incorrect": "Your current password is not right: enter it again",
+        "password_mismatch": "The two new passwords are not the same: enter the new one twice",
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        labels = {
+            "old_password": ("Current password", "Enter your current password"),
+            "new_password1": ("New password", "Enter a new password"),
+            "new_password2": ("New password again", "Enter the new password again"),
+        }
+        for name, (label, required) in labels.items():
+            self.fields[name].label = label
+            self.fields[name].error_messages["required"] = required
+        self.fields["new_password2"].help_text = ""
+
+    def validate_password_for_user(self, user, password_field_name="new_password2") -> None:
+        """The rules are about the new password: say what is wrong beside it, not the repeat."""
+        super().validate_password_for_user(user, "new_password1")

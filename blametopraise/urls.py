@@ -16,6 +16,7 @@ urlpatterns = [
         name="login",
     ),
     path("sign-out/", auth_views.LogoutView.as_view(), name="logout"),
+    path("account/password/", views.ChangePassword.as_view(), name="change_password"),
     path("model/", include("classification.urls")),
     path("", include("cases.urls")),
     path("admin/", admin.site.urls),

@@ -1,15 +1,20 @@
-"""Plumbing views: the favicon, health, keep-alive and the error handlers."""
+"""Plumbing views: the favicon, health, keep-alive, changing a password and the error handlers."""
 
 import logging
 import sys
 
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.messages.views import SuccessMessageMixin
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse_lazy
 from django.views.decorators.http import require_GET, require_POST
+
+from .forms import ChangePasswordForm
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +31,16 @@ def keep_alive(request: HttpRequest) -> HttpResponse:
     """Someone is typing on a page (a long account, say) without sending anything: that is using
     the service, so the idle sign-out waits (the middleware notes the request); nothing else."""
     return HttpResponse(status=204)
+
+
+class ChangePassword(SuccessMessageMixin, auth_views.PasswordChangeView):
+    """Anyone signed in changes their own password. Their sessions elsewhere end (Django keys a
+    session to the password); this one goes on, back to their starting page."""
+
+    form_class = ChangePasswordForm
+    template_name = "registration/change_password.html"
+    success_url = reverse_lazy("home")
+    success_message = "Your password has been changed. Use the new one when you next sign in."
 
 
 @require_GET

@@ -65,6 +65,7 @@ MATRIX: dict[str, dict[str, dict[str, object]]] = {
     },
     "favicon": {"GET": {"*": 301}, "POST": {"*": 405}},
     "keep_alive": {"GET": rule(405), "POST": rule(204)},
+    "change_password": {"GET": rule(200), "POST": rule(200)},  # POST: an empty form, refused
     "healthz": {"GET": {"*": 200}, "POST": {"*": 405}},
     "classification:model": {"GET": rule(200), "POST": rule(405)},
     "cases:mine": {

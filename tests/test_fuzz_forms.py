@@ -140,6 +140,16 @@ def test_sign_in_never_fails(data):
     assert response.status_code in (200, 302, 429)
 
 
+@given(data=form_data(["old_password", "new_password1", "new_password2", "unexpected"]))
+@HYPOTHESIS
+def test_change_password_never_fails(board_member, data):
+    response = signed_in(board_member).post("/account/password/", data)
+
+    assert response.status_code == 200  # generated data never holds the current password
+    board_member.refresh_from_db()
+    assert board_member.check_password("correct-horse-battery")
+
+
 QUESTION_FIELDS = ["answer", "text", "unexpected"]
 QUESTION_IDS = st.sampled_from(["Q1", "Q2", "Q3a", "Q5b", "Q9", "Q99", "x", "Q1'--"])
 

@@ -28,6 +28,7 @@ def pages_for(username: str) -> list[str]:
     ongoing = Assessment.objects.filter(status=AssessmentStatus.IN_PROGRESS).first()
     common = [
         reverse("classification:model"),
+        reverse("change_password"),
         "/no-such-page/",
         reverse("cases:act", args=[sw_case.reference]),  # a form's address: the 405 page
     ]
@@ -89,6 +90,19 @@ def test_sign_in_page_and_its_errors_are_accessible(page, live_server, demo):
     assert violations(page) == []
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_text("There is a problem")).to_be_visible()
+    assert violations(page) == []
+
+
+def test_change_password_errors_are_accessible(page, live_server, demo, artifacts):
+    sign_in(page, live_server, "board.marsh", DEMO_PASSWORD)
+    page.wait_for_url("**/dashboard/")
+    page.goto(f"{live_server.url}{reverse('change_password')}")
+    page.get_by_label("Current password").fill(DEMO_PASSWORD)
+    page.get_by_label("New password", exact=True).fill("short")
+    page.get_by_label("New password again").fill("short")
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    page.screenshot(path=artifacts / "change-password-error.png", full_page=True)
     assert violations(page) == []
 
 
