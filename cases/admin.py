@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
 from . import services
-from .models import Act, Case, CaseEvent, Unit, User
+from .models import Act, Case, CaseAccess, CaseEvent, Unit, User
 from .roles import REVIEW_CASE
 
 
@@ -83,13 +83,12 @@ class CaseAdmin(ReadOnlyUnlessSuperuser):
     inlines = [ActInline]
 
 
-@admin.register(CaseEvent)
-class CaseEventAdmin(admin.ModelAdmin):
-    """The timeline is read-only for everyone, superusers included."""
+class AppendOnlyAdmin(admin.ModelAdmin):
+    """The audit trail is read-only for everyone, superusers included."""
 
-    list_display = ("at", "case", "kind", "actor")
-    list_filter = ("kind",)
-    list_select_related = ("case", "actor")
+    list_select_related = ("case",)
+    search_fields = ("case__reference",)
+    date_hierarchy = "at"
 
     def has_add_permission(self, request) -> bool:
         return False
@@ -99,3 +98,21 @@ class CaseEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(CaseEvent)
+class CaseEventAdmin(AppendOnlyAdmin):
+    """The timeline: what was done to each case, by whom. Search by case reference."""
+
+    list_display = ("at", "case", "kind", "actor")
+    list_filter = ("kind",)
+    list_select_related = ("case", "actor")
+
+
+@admin.register(CaseAccess)
+class CaseAccessAdmin(AppendOnlyAdmin):
+    """Who opened which case page, and when: search by case reference or by username."""
+
+    list_display = ("at", "case", "user", "path")
+    list_select_related = ("case", "user")
+    search_fields = ("case__reference", "user__username", "user__last_name")

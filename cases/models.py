@@ -187,7 +187,7 @@ class CaseEvent(AppendOnly):
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
     act = models.ForeignKey(Act, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     actor = models.ForeignKey(User, on_delete=models.PROTECT, null=True, related_name="+")
-    at = models.DateTimeField(default=clock.now, editable=False)
+    at = models.DateTimeField("when", default=clock.now, editable=False)
     kind = models.CharField(max_length=30, choices=EventKind)
     message = models.TextField(blank=True)
     data = models.JSONField(default=dict, blank=True)
@@ -206,7 +206,7 @@ class CaseAccess(AppendOnly):
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="accesses")
     user = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(default=clock.now, editable=False)
+    at = models.DateTimeField("when", default=clock.now, editable=False)
     path = models.CharField(max_length=200)
 
     class Meta:

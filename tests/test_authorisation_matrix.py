@@ -263,6 +263,7 @@ ADMIN_SAMPLE = [
     "admin:index",
     "admin:cases_case_changelist",
     "admin:cases_caseevent_changelist",
+    "admin:cases_caseaccess_changelist",
     "admin:classification_reason_changelist",
     "admin:cases_user_changelist",
 ]

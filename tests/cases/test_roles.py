@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from cases.models import Unit
-from tests.factories import UserFactory
+from cases.models import CaseAccess, Unit
+from tests.factories import ActFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +43,7 @@ def test_administrator_edits_wording_units_and_users_but_not_cases():
     assert {"classification.change_reason", "cases.change_unit", "cases.change_user"} <= perms
     assert "cases.change_case" not in perms
     assert "cases.review_case" not in perms
+    assert {"cases.view_caseevent", "cases.view_caseaccess"} <= perms  # the audit trail, read-only
 
 
 def test_anonymous_visitor_is_sent_to_sign_in(personas):
@@ -204,3 +205,31 @@ def test_a_case_reopened_after_its_reviewer_left_goes_back_to_the_queue(
 
     case.refresh_from_db()
     assert (case.status, case.reviewer) == (Status.IN_REVIEW, None)
+
+
+def test_the_administrator_reads_who_opened_a_case_and_can_change_none_of_it(
+    personas, reviewer, unit_a
+):
+    case = ActFactory(case__unit=unit_a, number=1).case
+    assert (
+        personas["reviewer"].get(reverse("cases:detail", args=[case.reference])).status_code == 200
+    )
+    access = CaseAccess.objects.get(case=case)
+    admin = personas["administrator"]
+
+    listing = admin.get(reverse("admin:cases_caseaccess_changelist"), {"q": reviewer.username})
+
+    assert listing.status_code == 200
+    assert case.reference in listing.content.decode()
+    assert (
+        admin.get(reverse("admin:cases_caseaccess_changelist"), {"q": "nobody"})
+        .context["cl"]
+        .result_count
+        == 0
+    )
+    change = reverse("admin:cases_caseaccess_change", args=[access.pk])
+    assert admin.post(change, {"path": "/elsewhere/"}).status_code == 403
+    delete = reverse("admin:cases_caseaccess_delete", args=[access.pk])
+    assert admin.post(delete, {"post": "yes"}).status_code == 403
+    access.refresh_from_db()
+    assert access.path == reverse("cases:detail", args=[case.reference])
