@@ -26,3 +26,11 @@ def at(moment: dt.datetime) -> Iterator[None]:
         yield
     finally:
         _moment.reset(token)
+
+
+def local_time_existed(when: dt.datetime) -> bool:
+    """False for a local clock time in the hour skipped when the clocks go forward (01:30 on the
+    last Sunday of March in London): made aware, it comes back from UTC as another time."""
+    return timezone.localtime(when.astimezone(dt.UTC)).replace(tzinfo=None) == when.replace(
+        tzinfo=None
+    )

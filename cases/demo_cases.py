@@ -135,7 +135,7 @@ def play(plan: Plan, key, supervisor: User, reviewer: User, reviewers, rng) -> N
         day = timezone.localdate(occurred)
         for candidate in (day, day - dt.timedelta(days=1)):
             occurred = timezone.make_aware(dt.datetime.combine(candidate, scenario.occurred_time))
-            if timezone.localtime(occurred.astimezone(dt.UTC)).time() == scenario.occurred_time:
+            if clock.local_time_existed(occurred):
                 break
     with clock.at(moment):
         case = services.case_log(

@@ -7,8 +7,9 @@ from django import forms
 from django.utils import timezone
 
 from .choices import Category, Origin, Presumed
+from .clock import local_time_existed
 from .models import Case, Unit
-from .templatetags.staff_reference import MASK, hide
+from .templatetags.staff_reference import hide, unhide
 
 STAFF_REFERENCE = re.compile(r"^[A-Z0-9][A-Z0-9 /-]{2,19}$")
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -108,18 +109,45 @@ class CaseFactsForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
-    def __init__(self, *args, units=None, hidden_reference: str = "", **kwargs):
+    # Free text that may name the subject officer by their staff reference.
+    MASKED = ("title", "summary", "welfare_note")
+
+    def __init__(self, *args, units=None, hidden_reference: str = "", case=None, **kwargs):
         """`hidden_reference`: the case's subject staff reference, for someone who may not see it:
-        not in the form, and masked in the account of what happened (see `initial_for`)."""
+        not in the form, and masked in its free text (see `initial_for`); `case`, the case
+        being edited, whose text the masks stand for."""
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units if units is not None else Unit.objects.all()
         self.hidden_reference = hidden_reference
+        self.case = case
         if hidden_reference:
             del self.fields["subject_reference"]
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField):
+                message = f"{field.label.removesuffix(' (optional)')} {NULL_CHARACTER}"
+                field.error_messages["null_characters_not_allowed"] = message
+
+    def _unmasked(self, name: str) -> str:
+        """The text with the masks put back as what they hid, still within the field's limit."""
+        original = getattr(self.case, name, "") if self.case else ""
+        text = unhide(self.cleaned_data[name], self.hidden_reference, original)
+        limit = self.fields[name].max_length
+        if len(text) > limit:
+            raise forms.ValidationError(
+                f"{self.fields[name].label.removesuffix(' (optional)')} must be {limit} "
+                f"characters or fewer with the staff reference in place of "
+                f"‘[staff reference]’ (it has {len(text)}): shorten it"
+            )
+        return text
+
+    def clean_title(self) -> str:
+        return self._unmasked("title")
 
     def clean_summary(self) -> str:
-        summary = self.cleaned_data["summary"]
-        return summary.replace(MASK, self.hidden_reference) if self.hidden_reference else summary
+        return self._unmasked("summary")
+
+    def clean_welfare_note(self) -> str:
+        return self._unmasked("welfare_note")
 
     def clean_subject_reference(self) -> str:
         value = self.cleaned_data["subject_reference"].strip().upper()
@@ -139,7 +167,13 @@ class CaseFactsForm(forms.Form):
             if when > timezone.now():
                 self.add_error("occurred_date", "The date and time it happened must be in the past")
             elif day.year < 2000:
-                self.add_error("occurred_date", "Enter a date after 1 January 2000")
+                self.add_error("occurred_date", "Enter a date in 2000 or later")
+            elif not local_time_existed(when):
+                self.add_error(
+                    "occurred_time",
+                    f"There was no {time:%H:%M} on {day:%-d %B %Y}: the clocks went forward an "
+                    "hour that night. Check the time",
+                )
             else:
                 cleaned["occurred_at"] = when
         return cleaned
@@ -170,7 +204,7 @@ class CaseFactsForm(forms.Form):
     def initial_for(cls, case: Case, hidden_reference: str = "") -> dict:
         local = timezone.localtime(case.occurred_at)
         return {
-            "title": case.title,
+            "title": hide(case.title, hidden_reference),
             "occurred_date": local.date(),
             "occurred_time": local.time().replace(second=0, microsecond=0),
             "unit": case.unit_id,
@@ -180,7 +214,7 @@ class CaseFactsForm(forms.Form):
             "presumed_reason": case.presumed_reason,
             "subject_reference": case.subject_reference,
             "welfare_offered": "yes" if case.welfare_offered else "no",
-            "welfare_note": case.welfare_note,
+            "welfare_note": hide(case.welfare_note, hidden_reference),
         }
 
 

@@ -169,7 +169,7 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
     stale = None
     version = case.version
     if request.method == "POST":
-        form = CaseFactsForm(request.POST, units=units, hidden_reference=hidden)
+        form = CaseFactsForm(request.POST, units=units, hidden_reference=hidden, case=case)
         version = int_or_zero(request.POST.get("version"))
         if form.is_valid():
             try:
@@ -186,6 +186,7 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
                     CaseFactsForm.data_with(request.POST, case, conflict.theirs, hidden),
                     units=units,
                     hidden_reference=hidden,
+                    case=case,
                 )
                 form.is_valid()
             else:

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from cases import services
-from cases.access import case_for
+from cases.access import case_for, may_see_staff_reference
 from cases.forms import ActsForm, CaseFactsForm
 from cases.models import Case
 from cases.outcomes import with_outcomes
@@ -93,8 +93,9 @@ def my_cases(request: HttpRequest) -> HttpResponse:
     page = Paginator(cases.for_list().order_by("-created_at", "-id"), 50).get_page(
         request.GET.get("page")
     )
-    return render(
-        request,
-        "cases/my_cases.html",
-        {"page": page, "cases": with_outcomes(page.object_list), "scope": scope},
-    )
+    cases = with_outcomes(page.object_list)
+    for case in cases:  # masked in the titles of cases they may not see it on
+        case.hidden_reference = (
+            "" if may_see_staff_reference(request.user, case) else case.subject_reference
+        )
+    return render(request, "cases/my_cases.html", {"page": page, "cases": cases, "scope": scope})

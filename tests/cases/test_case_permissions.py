@@ -183,3 +183,69 @@ def test_supervisor_cannot_edit_once_any_act_is_decided(personas, unit_a, superv
 
 def test_unknown_reference_is_404(personas):
     assert personas["reviewer"].get("/cases/BTP-2026-99999/").status_code == 404
+
+
+def test_the_staff_reference_is_masked_in_every_free_text_however_it_is_written(
+    personas, unit_a, reviewer
+):
+    from tests.cases.test_case_page import edit_data
+    from tests.factories import UserFactory
+
+    colleague = UserFactory(username="colleague", role="Supervisor", units=[unit_a])
+    case = CaseFactory(
+        unit=unit_a,
+        logged_by=colleague,
+        subject_reference="PC 777888",
+        title="PC 777888 missed cell visit",
+        summary="pc 777888, also written PC777888, PC-777888 or 777888; PC 7778889 is another.",
+        welfare_note="Spoke to pc777888 about welfare",
+    )
+    supervisor = personas["supervisor_a"]
+    pages = {
+        "case page": supervisor.get(reverse("cases:detail", args=[case.reference])),
+        "their units' cases": supervisor.get(reverse("cases:mine"), {"scope": "units"}),
+        "edit form": supervisor.get(reverse("cases:edit", args=[case.reference])),
+    }
+    for name, response in pages.items():
+        text = response.content.decode().lower()
+        assert "777888" not in text.replace("7778889", ""), name
+        assert "[staff reference] missed cell visit" in text, name
+    assert "[staff reference], also written [staff reference], [staff reference] or [staff " in (
+        pages["case page"].content.decode()
+    )
+    assert "PC 7778889 is another" in pages["case page"].content.decode()
+    assert (
+        b"PC 777888 missed cell visit"
+        in personas["reviewer"].get(reverse("cases:detail", args=[case.reference])).content
+    )
+
+    # Saved from the masked form, each mask is put back as it was written.
+    form = pages["edit form"].context["form"]
+    data = edit_data(case, **{name: form.initial[name] for name in form.MASKED})
+    del data["subject_reference"]
+    data["welfare_note"] += " again"
+    assert supervisor.post(reverse("cases:edit", args=[case.reference]), data).status_code == 302
+    before = (case.title, case.summary, case.welfare_note)
+    case.refresh_from_db()
+    assert (case.title, case.summary, case.welfare_note) == (*before[:2], before[2] + " again")
+
+
+def test_a_masked_text_that_would_overflow_with_the_reference_restored_is_refused(personas, unit_a):
+    from tests.cases.test_case_page import edit_data
+    from tests.factories import UserFactory
+
+    colleague = UserFactory(username="colleague", role="Supervisor", units=[unit_a])
+    reference = "PC 12345678901234567"  # 20 characters, longer than the mask's 17
+    case = CaseFactory(unit=unit_a, logged_by=colleague, subject_reference=reference)
+    title = ("[staff reference] " * 7)[:120]
+    data = edit_data(case, title=title)
+    del data["subject_reference"]
+
+    response = personas["supervisor_a"].post(reverse("cases:edit", args=[case.reference]), data)
+
+    assert response.status_code == 200
+    assert "Short title must be 120 characters or fewer with the staff reference" in (
+        response.content.decode()
+    )
+    case.refresh_from_db()
+    assert reference not in case.title

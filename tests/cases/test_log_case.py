@@ -68,6 +68,12 @@ def test_supervisor_logs_a_case_with_two_acts_and_sees_the_reference(personas, u
         ({"act": ["First act", "  "]}, "Describe act 2, or remove it"),
         ({"act": ["z" * 2001]}, "Act 1 must be 2000 characters or fewer"),
         ({"act": ["Discharged the taser\x00"]}, "Act 1 contains a null character"),
+        ({"title": "Taser\x00"}, "Short title contains a null character"),
+        ({"summary": "Taser\x00"}, "What happened contains a null character"),
+        ({"welfare_note": "\x00"}, "Welfare note contains a null character"),
+        ({"occurred_date": "1999-12-31"}, "Enter a date in 2000 or later"),
+        # The clocks went forward at 01:00 that night: 01:30 never happened in London.
+        ({"occurred_date": "2026-03-29", "occurred_time": "01:30"}, "There was no 01:30 on 29"),
     ],
 )
 def test_bad_input_is_refused_with_a_message_and_nothing_is_written(
@@ -79,6 +85,18 @@ def test_bad_input_is_refused_with_a_message_and_nothing_is_written(
     assert message in response.content.decode()
     assert b"There is a problem" in response.content
     assert (Case.objects.count(), Act.objects.count()) == (0, 0)
+
+
+def test_the_first_day_of_2000_and_a_time_that_happened_twice_are_accepted(personas, unit_a):
+    """01:30 on 25 October 2026 happened twice (clocks back at 02:00): the first is taken."""
+    for day, time in (("2000-01-01", "09:00"), ("2026-10-25", "01:30")):
+        data = valid(unit_a, occurred_date=day, occurred_time=time, submission_key=day)
+        assert personas["supervisor_a"].post(URL, data).status_code == 302, day
+    occurred = [
+        timezone.localtime(at).strftime("%Y-%m-%d %H:%M")
+        for at in Case.objects.order_by("occurred_at").values_list("occurred_at", flat=True)
+    ]
+    assert occurred == ["2000-01-01 09:00", "2026-10-25 01:30"]
 
 
 def test_another_units_id_is_refused_as_an_unknown_unit(personas, unit_a, unit_b):
