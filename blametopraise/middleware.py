@@ -1,5 +1,5 @@
 """Sign people out after a period of inactivity and tell them why; send htmx requests that find
-someone signed out to the sign-in page as a whole page."""
+someone signed out to the sign-in page as a whole page; keep signed-in pages out of caches."""
 
 import time
 from urllib.parse import urlsplit
@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render, resolve_url
+from django.utils.cache import add_never_cache_headers
 from django_htmx.http import HttpResponseClientRedirect
 
 LAST_SEEN = "last_seen"
@@ -75,4 +76,20 @@ class MethodNotAllowedPageMiddleware:
             page = render(request, "405.html", status=405)
             page["Allow"] = response["Allow"]
             return page
+        return response
+
+
+class PrivatePagesMiddleware:
+    """Pages for someone signed in are not kept by the browser or anything between: they hold
+    conduct matters about named officers (a shared computer's cache, its back button after sign
+    out), and going back to one fetches what is true now, not the state of the moment it was
+    left (an answer since changed, a filter since cleared)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated and not response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
         return response

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "blametopraise.middleware.HtmxSignInMiddleware",
     "blametopraise.middleware.SessionIdleTimeoutMiddleware",
+    "blametopraise.middleware.PrivatePagesMiddleware",
     "blametopraise.middleware.MethodNotAllowedPageMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

@@ -236,6 +236,18 @@ def test_responses_carry_a_strict_content_security_policy_and_framing_headers(re
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
+@pytest.mark.parametrize(
+    "page", ["cases:queue", "cases:queue_csv", "cases:dashboard", "classification:model"]
+)
+def test_signed_in_pages_and_downloads_are_kept_by_no_cache_or_browser(reviewer, page):
+    client = Client()
+    client.force_login(reviewer)
+
+    cache_control = client.get(reverse(page))["Cache-Control"]
+
+    assert "no-store" in cache_control and "private" in cache_control
+
+
 def test_check_deploy_with_production_settings_prints_no_warnings():
     env = {
         **{
