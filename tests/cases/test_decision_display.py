@@ -280,3 +280,26 @@ def test_the_supervisors_timeline_is_newest_first_with_one_entry_per_standing_de
     ]
     assert entries == sorted(entries, key=lambda e: e.at, reverse=True)
     assert not [e for e in entries if e.kind in {EventKind.SECOND_REVIEW, EventKind.ANSWERED}]
+
+
+def test_the_supervisors_case_list_says_which_acts_are_decided_and_which_are_not(
+    personas, act, reviewer
+):
+    from cases import services
+
+    decisions.decision_record(
+        assessment=assessed(act, reviewer, TASER.answers), by=reviewer, primary="task_complexity"
+    )
+    listed = between(page(personas["supervisor_a"], "cases:mine"), "<tbody", "</tbody>")
+    assert "</strong> (tolerable)" in listed
+    assert "ot decided yet" not in listed
+
+    services.case_reopen(case=act.case, by=reviewer, reason="New footage came in.")
+    reopened = between(page(personas["supervisor_a"], "cases:mine"), "<tbody", "</tbody>")
+    assert ">In review</strong>" in reopened
+    assert "(tolerable)" in reopened and "ot decided yet" not in reopened  # it still stands
+
+    ActFactory(case=act.case, number=2)
+    two_acts = between(page(personas["supervisor_a"], "cases:mine"), "<tbody", "</tbody>")
+    assert "Act 1: <strong>" in two_acts
+    assert "Act 2: not decided yet" in two_acts
