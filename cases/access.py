@@ -49,7 +49,10 @@ def edit_refusal(user: User, case: Case) -> str | None:
     if is_reviewer(user):
         return None
     if not user.units.filter(pk=case.unit_id).exists():
-        return "Only supervisors of the case's unit and reviewers can edit it."
+        return (
+            f"This case is now in {case.unit.name}: only that unit's supervisors and reviewers "
+            "can edit it."
+        )
     if case.status not in {Status.LOGGED, Status.IN_REVIEW} or (
         Decision.objects.filter(act__case=case).exists()
     ):

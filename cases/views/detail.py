@@ -160,7 +160,12 @@ def edit(request: HttpRequest, reference: str) -> HttpResponse:
             for name in ("title", "summary", "welfare_note")
             if form.is_bound and form[name].value()
         ]
-        context = {"case": case, "refusal": refusal, "typed": typed}
+        context = {
+            "case": case,
+            "refusal": refusal,
+            "typed": typed,
+            "is_reviewer": is_reviewer(request.user),
+        }
         return render(request, "cases/edit.html", context, status=403)
     units = case_units(request.user, case)
     # For someone who may not see it, the staff reference is not in the form and is masked in

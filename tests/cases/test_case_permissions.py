@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from cases import services
 from cases.choices import Status
 from cases.models import Case
 from tests.factories import ActFactory, CaseFactory, DecisionFactory
@@ -249,3 +250,21 @@ def test_a_masked_text_that_would_overflow_with_the_reference_restored_is_refuse
     )
     case.refresh_from_db()
     assert reference not in case.title
+
+
+def test_a_supervisor_whose_case_moved_unit_while_editing_is_told_where_it_went(
+    personas, unit_a, unit_b, supervisor_a, reviewer
+):
+    from tests.cases.test_case_page import edit_data
+
+    case = CaseFactory(unit=unit_a, logged_by=supervisor_a)
+    data = edit_data(case, summary="A fuller account, typed at length.")
+    services.case_edit(case=case, by=reviewer, changes={"unit": unit_b}, version=case.version)
+
+    response = personas["supervisor_a"].post(reverse("cases:edit", args=[case.reference]), data)
+
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert f"This case is now in {unit_b.name}" in body
+    assert "copy it and send it to the case’s reviewer" in body  # supervisors cannot comment
+    assert "A fuller account, typed at length." in body
