@@ -273,10 +273,12 @@ def answer_save(
         return refused(request, error, step_url(assessment, current.id))
     if answered.discarded:
         # Shown on the very next screen: the redirect's page, or the step swapped in below.
+        questions = graph_of(assessment).questions
+        removed = "; ".join(f"‘{questions[qid].short}’" for qid in answered.discarded)
         messages.info(
             request,
-            "Your change took the questionnaire down a different path, so these answers "
-            f"no longer apply and have been removed: {', '.join(answered.discarded)}.",
+            "Your change took the questionnaire down a different path, so the answers to these "
+            f"questions no longer apply and have been removed: {removed}",
         )
     target = step_url(assessment, answered.next_question)
     if not request.htmx:

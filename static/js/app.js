@@ -27,6 +27,13 @@ document.body.addEventListener("htmx:beforeSwap", () => {
 // After htmx swaps in new content, wire up the components inside it and move focus sensibly.
 document.body.addEventListener("htmx:afterSettle", (event) => {
   initAll({ scope: event.detail.elt });
+  // A step swapped back with errors: the error summary has the focus (GOV.UK Frontend gives it
+  // on initialisation), as after a full page; the heading must not take it away.
+  const errors = event.detail.elt.querySelector(".govuk-error-summary");
+  if (errors) {
+    errors.focus();
+    return;
+  }
   // A swapped-in step (the next question) takes focus as a new page would: at a notice it opens
   // with (such as answers removed by the change just made), otherwise at its heading.
   const notice = event.detail.elt.querySelector(".govuk-notification-banner");

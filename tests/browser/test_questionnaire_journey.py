@@ -192,7 +192,9 @@ def test_a_change_that_removes_answers_says_so_at_once_and_the_title_follows_the
 
     expect(page).to_have_url(re.compile(r"/questions/Q6/$"))
     notice = page.locator("#questionnaire .govuk-notification-banner")
-    expect(notice).to_contain_text("no longer apply and have been removed: Q4a.")
+    expect(notice).to_contain_text(
+        "no longer apply and have been removed: ‘Was the rule workable and routinely followed?’"
+    )
     expect(notice).to_be_focused()
     expect(page).to_have_title(
         f"Would peers have acted the same way? – {reference} – Blame to Praise"
@@ -201,6 +203,7 @@ def test_a_change_that_removes_answers_says_so_at_once_and_the_title_follows_the
     assert_accessible(page, console_errors)
     answer(page, "yes", "")
     expect(page.locator(".govuk-error-summary:visible")).to_be_visible()
+    expect(page.locator(".govuk-error-summary:visible")).to_be_focused()  # as after a full page
     expect(page).to_have_title(
         f"Error: Would peers have acted the same way? – {reference} – Blame to Praise"
     )

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 TASER = next(s for s in SCENARIOS if s.key == "uf-taser-split-second").acts[0].answers
 QUESTIONS = get_graph(CURRENT_VERSION).questions
 HTMX = {"HX-Request": "true"}
-REMOVED = "no longer apply and have been removed: Q4a."
+REMOVED = "no longer apply and have been removed: ‘Was the rule workable and routinely followed?’"
 
 
 @pytest.fixture
