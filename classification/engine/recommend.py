@@ -40,6 +40,11 @@ OPENINGS = {
         "We suggest support rather than misconduct: practice requiring improvement through the "
         "Reflective Practice Review Process, with coaching, training and supervision."
     ),
+    (Reason.LACK_OF_SKILL, ConductRoute.NO_INDIVIDUAL_ACTION): (
+        "We suggest no individual conduct action: others in the same situation would probably "
+        "have failed the same way, for want of training, guidance, tools or supervision the "
+        "organisation had not provided. Close that gap, and support the officer with coaching."
+    ),
     (Reason.TASK_COMPLEXITY, ConductRoute.NO_INDIVIDUAL_ACTION): (
         "We suggest no individual conduct action, and an organisational learning review of the "
         "task: some failures cannot be ruled out every time, and the standard stays where it is."
@@ -120,11 +125,16 @@ def recommend(result: Result) -> Recommendation:
 
 
 def conduct_route(result: Result) -> ConductRoute:
-    """Only preventable failures reach a conduct route; only a flagged Deviation a referral."""
+    """Only preventable failures reach a conduct route, and not one the organisation caused by
+    what it had not provided; only a flagged Deviation a referral."""
     if result.primary is Reason.DEVIATION:
         if Flag.SEVERITY_ASSESSMENT in result.flags:
             return ConductRoute.SEVERITY_ASSESSMENT
         return ConductRoute.REFLECTIVE_PRACTICE
+    if result.primary is Reason.LACK_OF_SKILL and Flag.CAPABILITY_GAP in result.flags:
+        # The substitution test held and the organisation had not provided what the task
+        # needed: the gap is the organisation's to close, not the officer's to answer for.
+        return ConductRoute.NO_INDIVIDUAL_ACTION
     if result.primary in (Reason.INATTENTION, Reason.LACK_OF_SKILL):
         return ConductRoute.REFLECTIVE_PRACTICE
     return ConductRoute.NO_INDIVIDUAL_ACTION

@@ -13,6 +13,7 @@ from classification.engine import (
     Choice,
     ConductRoute,
     FailureType,
+    Flag,
     IncompleteAnswers,
     Need,
     Reason,
@@ -125,5 +126,8 @@ def test_only_preventable_failures_get_an_individual_conduct_route(given_answers
     route = recommend(result).conduct_route
     individual = route is not ConductRoute.NO_INDIVIDUAL_ACTION
     referred = route is ConductRoute.SEVERITY_ASSESSMENT
-    assert individual == (result.failure_type is FailureType.PREVENTABLE)
+    # A capability gap (the organisation had not provided what the task needed) is the
+    # organisation's to close: preventable, but not through the officer.
+    gap = result.primary is Reason.LACK_OF_SKILL and Flag.CAPABILITY_GAP in result.flags
+    assert individual == (result.failure_type is FailureType.PREVENTABLE and not gap)
     assert not referred or result.primary is Reason.DEVIATION

@@ -81,13 +81,20 @@ def test_welfare_flag_adds_a_welfare_referral():
     )
 
 
-def test_capability_gap_adds_a_training_and_tools_review():
+def test_capability_gap_is_the_organisations_to_close_with_no_individual_conduct_action():
     recommendation = recommend(result(Reason.LACK_OF_SKILL, Flag.CAPABILITY_GAP))
-    assert (recommendation.advice[2], recommendation.learning_action_kinds) == (
+    assert recommendation.conduct_route == ConductRoute.NO_INDIVIDUAL_ACTION
+    assert recommendation.advice[0].startswith("We suggest no individual conduct action")
+    assert (recommendation.advice[1], recommendation.learning_action_kinds) == (
         "We suggest a review of the training, guidance, tools and supervision the organisation "
         "provides for this task.",
         ("training", "supervision", "equipment"),
     )
+
+
+def test_lack_of_skill_without_a_capability_gap_is_reflective_practice():
+    recommendation = recommend(result(Reason.LACK_OF_SKILL))
+    assert recommendation.conduct_route == ConductRoute.REFLECTIVE_PRACTICE
 
 
 def test_system_induced_departure_suggests_reviewing_the_rule():
@@ -147,4 +154,4 @@ def test_open_points_make_the_advice_provisional():
 
 
 def test_every_opening_is_advisory():
-    assert [text.startswith("We suggest") for text in OPENINGS.values()] == [True] * 6
+    assert [text.startswith("We suggest") for text in OPENINGS.values()] == [True] * 7
