@@ -1,9 +1,11 @@
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import ValidationError
+from django.db.models.constants import LOOKUP_SEP
 
 from . import services
 from .models import Act, Case, CaseAccess, CaseEvent, Unit, User
-from .roles import REVIEW_CASE
+from .roles import REVIEW_CASE, Role
 
 
 @admin.register(Unit)
@@ -12,21 +14,57 @@ class UnitAdmin(admin.ModelAdmin):
     search_fields = ("code", "name")
 
 
+class RoleFilter(admin.RelatedFieldListFilter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "role"
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    fieldsets = (*DjangoUserAdmin.fieldsets, ("Units", {"fields": ("units",)}))
+    fieldsets = (
+        *DjangoUserAdmin.fieldsets[:2],
+        (
+            "Roles and permissions",
+            {
+                "description": "Staff status (signing in to this admin) comes with the "
+                "Administrator role: it is set when the roles are saved.",
+                "fields": ("is_active", "groups", "is_staff", "is_superuser", "user_permissions"),
+            },
+        ),
+        ("Units", {"fields": ("units",)}),
+        *DjangoUserAdmin.fieldsets[3:],
+    )
     filter_horizontal = ("groups", "user_permissions", "units")
-    list_display = ("username", "first_name", "last_name", "is_active", "is_staff")
-    list_filter = ("groups", "units", "is_active", "is_staff")
+    list_display = ("username", "first_name", "last_name", "roles", "unit_names", "is_active")
+    list_filter = (("groups", RoleFilter), "units", "is_active")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups", "units")
+
+    @admin.display(description="roles")
+    def roles(self, user: User) -> str:
+        return ", ".join(sorted(group.name for group in user.groups.all()))
+
+    @admin.display(description="units")
+    def unit_names(self, user: User) -> str:
+        return ", ".join(unit.name for unit in user.units.all())
 
     # An Administrator manages people and their roles (groups), not raw permissions: granting
     # superuser status or single permissions, or taking over a superuser's account, would let
-    # them give themselves what no role gives (case narratives, editing cases).
+    # them give themselves what no role gives (case narratives, editing cases). Staff status
+    # follows the Administrator role (save_related), so nobody ticks it by hand.
     def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
+        fields = (*super().get_readonly_fields(request, obj), "is_staff")
         if request.user.is_superuser:
             return fields
         return (*fields, "is_superuser", "user_permissions")
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is None or obj.pk != request.user.pk or request.user.is_superuser:
+            return form
+        return _own_account_form(form)
 
     def has_change_permission(self, request, obj=None) -> bool:
         if obj is not None and obj.is_superuser and not request.user.is_superuser:
@@ -34,16 +72,27 @@ class UserAdmin(DjangoUserAdmin):
         return super().has_change_permission(request, obj)
 
     def save_related(self, request, form, formsets, change) -> None:
-        """Open cases of someone who can no longer review go back to the triage queue."""
+        """Staff status follows the Administrator role; open cases of someone who can no longer
+        review go back to the triage queue."""
         super().save_related(request, form, formsets, change)
         person = User.objects.get(pk=form.instance.pk)  # fresh: no cached permissions
+        name = person.get_full_name() or person.username
+        staff = person.is_superuser or person.groups.filter(name=Role.ADMINISTRATOR).exists()
+        if staff != person.is_staff:
+            person.is_staff = staff
+            person.save(update_fields=["is_staff"])
+            self.message_user(
+                request,
+                f"{name} can now sign in to the admin, as an administrator."
+                if staff
+                else f"{name} can no longer sign in to the admin.",
+            )
         if not change or person.has_perm(REVIEW_CASE):
             return
         if released := services.cases_released(reviewer=person, by=request.user):
             self.message_user(
                 request,
-                f"{released} open case{'s' if released != 1 else ''} assigned to "
-                f"{person.get_full_name() or person.username} "
+                f"{released} open case{'s' if released != 1 else ''} assigned to {name} "
                 f"{'are' if released != 1 else 'is'} unassigned now, waiting in the triage "
                 "queue's Unassigned tab.",
                 messages.WARNING,
@@ -53,6 +102,27 @@ class UserAdmin(DjangoUserAdmin):
         if obj is not None and obj.is_superuser and not request.user.is_superuser:
             return False
         return super().has_delete_permission(request, obj)
+
+
+def _own_account_form(form: type) -> type:
+    class OwnAccountForm(form):
+        """An administrator's own roles are changed by another administrator: one could otherwise
+        make themselves a reviewer, and read and decide every case."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["groups"].help_text = "Ask another administrator to change your roles."
+
+        def clean_groups(self):
+            groups = self.cleaned_data["groups"]
+            if set(groups) != set(self.instance.groups.all()):
+                raise ValidationError(
+                    "You cannot give yourself a role or take one away. Ask another "
+                    "administrator to change your roles."
+                )
+            return groups
+
+    return OwnAccountForm
 
 
 class ReadOnlyUnlessSuperuser(admin.ModelAdmin):
@@ -68,6 +138,36 @@ class ReadOnlyUnlessSuperuser(admin.ModelAdmin):
         return request.user.is_superuser
 
 
+class OutlineUnlessSuperuser(admin.ModelAdmin):
+    """An administrator gets a list of the `outline` columns and no page per row: what a case
+    says (its title names people too) is read on the case's own pages, whose every reading the
+    access log records. Superusers, the platform's owners, read all."""
+
+    outline: tuple[str, ...] = ()
+
+    def get_list_display(self, request):
+        return super().get_list_display(request) if request.user.is_superuser else self.outline
+
+    def get_list_display_links(self, request, list_display):
+        if request.user.is_superuser:
+            return super().get_list_display_links(request, list_display)
+        return None
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        if obj is not None and not request.user.is_superuser:
+            return False
+        return super().has_view_permission(request, obj)
+
+    # Django lets a list be filtered by any field through the address (?summary__icontains=…):
+    # a count of matches would tell an administrator what cases say.
+    def lookup_allowed(self, lookup, value, request) -> bool:
+        if not request.user.is_superuser:
+            filters = {f if isinstance(f, str) else f[0] for f in self.list_filter}
+            if lookup.split(LOOKUP_SEP)[0] not in {*filters, self.date_hierarchy}:
+                return False
+        return super().lookup_allowed(lookup, value, request)
+
+
 class ActInline(admin.TabularInline):
     model = Act
     extra = 0
@@ -75,12 +175,28 @@ class ActInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(ReadOnlyUnlessSuperuser):
-    list_display = ("reference", "title", "unit", "category", "status", "created_at")
-    list_filter = ("status", "category", "unit")
+class CaseAdmin(OutlineUnlessSuperuser, ReadOnlyUnlessSuperuser):
+    """An administrator sees where a case is and who holds it, to help the people on it."""
+
+    list_display = ("reference", "title", "unit", "category", "status", "reviewer", "created_at")
+    outline = (
+        "reference",
+        "unit",
+        "category",
+        "status",
+        "logged_by",
+        "reviewer",
+        "created_at",
+        "decided_at",
+        "closed_at",
+    )
+    list_filter = ("status", "category", "unit", ("reviewer", admin.RelatedOnlyFieldListFilter))
     search_fields = ("reference", "title")
-    list_select_related = ("unit",)
+    list_select_related = ("unit", "logged_by", "reviewer")
     inlines = [ActInline]
+
+    def get_search_fields(self, request):
+        return self.search_fields if request.user.is_superuser else ("reference",)
 
 
 class AppendOnlyAdmin(admin.ModelAdmin):
@@ -99,12 +215,18 @@ class AppendOnlyAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
+    # A case's name (Case.__str__) holds its title: the trail names it by reference.
+    @admin.display(description="case", ordering="case__reference")
+    def case_reference(self, entry) -> str:
+        return entry.case.reference
+
 
 @admin.register(CaseEvent)
-class CaseEventAdmin(AppendOnlyAdmin):
-    """The timeline: what was done to each case, by whom. Search by case reference."""
+class CaseEventAdmin(OutlineUnlessSuperuser, AppendOnlyAdmin):
+    """The timeline: what was done to each case, by whom. Search by case reference. Its messages
+    and data hold what the case says, so only superusers open an entry."""
 
-    list_display = ("at", "case", "kind", "actor")
+    list_display = outline = ("at", "case_reference", "kind", "actor")
     list_filter = ("kind",)
     list_select_related = ("case", "actor")
 
@@ -113,6 +235,8 @@ class CaseEventAdmin(AppendOnlyAdmin):
 class CaseAccessAdmin(AppendOnlyAdmin):
     """Who opened which case page, and when: search by case reference or by username."""
 
-    list_display = ("at", "case", "user", "path")
+    list_display = ("at", "case_reference", "user", "path")
+    fields = ("at", "case_reference", "user", "path")
+    readonly_fields = ("case_reference",)
     list_select_related = ("case", "user")
     search_fields = ("case__reference", "user__username", "user__last_name")

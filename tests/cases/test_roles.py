@@ -42,6 +42,7 @@ def test_administrator_edits_wording_units_and_users_but_not_cases():
     perms = permissions_of("Administrator")
     assert {"classification.change_reason", "cases.change_unit", "cases.change_user"} <= perms
     assert "cases.change_case" not in perms
+    assert "cases.view_act" not in perms  # a case's outline, not its content: see below
     assert "cases.review_case" not in perms
     assert {"cases.view_caseevent", "cases.view_caseaccess"} <= perms  # the audit trail, read-only
 
@@ -233,3 +234,260 @@ def test_the_administrator_reads_who_opened_a_case_and_can_change_none_of_it(
     assert admin.post(delete, {"post": "yes"}).status_code == 403
     access.refresh_from_db()
     assert access.path == reverse("cases:detail", args=[case.reference])
+
+
+def content_case(unit, reviewer):
+    """A case whose every free-text field holds a word that must not reach an administrator."""
+    from cases.choices import EventKind, Status
+    from cases.models import CaseEvent
+
+    act = ActFactory(
+        case__unit=unit,
+        case__reviewer=reviewer,
+        case__status=Status.IN_REVIEW,
+        case__title="Title naming Ms Quigley",
+        case__summary="Summary naming Ms Quigley.",
+        case__subject_reference="PC424242",
+        case__welfare_note="Welfare note naming Ms Quigley.",
+        description="Act naming Ms Quigley.",
+        number=1,
+    )
+    CaseEvent.objects.create(
+        case=act.case,
+        actor=reviewer,
+        kind=EventKind.COMMENT,
+        message="Comment naming Ms Quigley.",
+        data={"text": "Ms Quigley again"},
+    )
+    return act.case
+
+
+def test_the_administrator_finds_who_holds_a_case_but_reads_none_of_its_content(
+    personas, reviewer, unit_a
+):
+    case = content_case(unit_a, reviewer)
+    event = case.events.get()
+    admin = personas["administrator"]
+
+    cases = admin.get(reverse("admin:cases_case_changelist"), {"q": case.reference})
+    events = admin.get(reverse("admin:cases_caseevent_changelist"), {"q": case.reference})
+    admin.get(reverse("cases:dashboard"))  # opens no case page, but a reviewer's does:
+    personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
+    accesses = admin.get(reverse("admin:cases_caseaccess_changelist"))
+    access = admin.get(
+        reverse("admin:cases_caseaccess_change", args=[CaseAccess.objects.get(case=case).pk])
+    )
+
+    for page in (cases, events, accesses, access):
+        assert page.status_code == 200
+        assert case.reference in page.content.decode()
+        assert "Quigley" not in page.content.decode()
+        assert "PC424242" not in page.content.decode()
+    assert reviewer.username in cases.content.decode()  # who holds it
+    assert "Comment" in events.content.decode()  # what kind of entry
+    by_title = admin.get(reverse("admin:cases_case_changelist"), {"q": "Quigley"})
+    assert by_title.context["cl"].result_count == 0
+    for name, pk in [("case", case.pk), ("caseevent", event.pk)]:
+        for view in ("change", "history"):
+            url = reverse(f"admin:cases_{name}_{view}", args=[pk])
+            assert admin.get(url).status_code == 403, url
+
+
+@pytest.mark.parametrize(
+    ("model", "lookup", "value"),
+    [
+        ("case", "title__icontains", "Quigley"),
+        ("case", "summary__icontains", "Quigley"),
+        ("case", "subject_reference", "PC424242"),
+        ("case", "welfare_note__icontains", "Quigley"),
+        ("case", "acts__description__icontains", "Quigley"),
+        ("case", "reviewer__reviewed_cases__summary__icontains", "Quigley"),
+        ("caseevent", "message__icontains", "Quigley"),
+        ("caseevent", "data__icontains", "Quigley"),
+        ("caseaccess", "case__summary__icontains", "Quigley"),
+    ],
+)
+def test_the_administrator_cannot_filter_cases_by_what_they_say(
+    personas, reviewer, unit_a, model, lookup, value
+):
+    case = content_case(unit_a, reviewer)
+    personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
+    url = reverse(f"admin:cases_{model}_changelist")
+
+    probe = personas["administrator"].get(url, {lookup: value})
+
+    assert probe.status_code == 400
+
+
+def test_the_administrator_filters_cases_by_reviewer_status_and_unit(
+    personas, reviewer, second_reviewer, unit_a
+):
+    from cases.choices import Status
+    from tests.factories import CaseFactory
+
+    held = content_case(unit_a, reviewer)
+    CaseFactory(unit=unit_a, reviewer=second_reviewer, status=Status.IN_REVIEW)
+    url = reverse("admin:cases_case_changelist")
+    filters = {"reviewer__id__exact": reviewer.pk, "status__exact": Status.IN_REVIEW}
+
+    listing = personas["administrator"].get(url, {**filters, "unit__id__exact": unit_a.pk})
+
+    assert [c.reference for c in listing.context["cl"].result_list] == [held.reference]
+
+
+def test_a_superuser_still_reads_the_whole_case_in_the_admin(reviewer, unit_a):
+    from django.test import Client
+
+    case = content_case(unit_a, reviewer)
+    owner = Client()
+    owner.force_login(UserFactory(username="owner", is_superuser=True, is_staff=True))
+
+    page = owner.get(reverse("admin:cases_case_change", args=[case.pk])).content.decode()
+    event = owner.get(reverse("admin:cases_caseevent_change", args=[case.events.get().pk]))
+
+    for text in ("Title naming", "Summary naming", "PC424242", "Welfare note naming", "Act naming"):
+        assert text in page
+    assert "Comment naming Ms Quigley." in event.content.decode()
+
+
+def test_staff_status_follows_the_administrator_role(personas, board_member):
+    url = reverse("admin:cases_user_change", args=[board_member.pk])
+    admin = personas["administrator"]
+    administrator_role = str(Group.objects.get(name="Administrator").pk)
+
+    data = admin_form_data(admin.get(url))
+    given = admin.post(url, {**data, "groups": [*data["groups"], administrator_role]}, follow=True)
+
+    board_member.refresh_from_db()
+    assert board_member.is_staff
+    assert "can now sign in to the admin" in given.content.decode()
+    assert signed_in_client(board_member).get("/admin/").status_code == 200
+
+    data = admin_form_data(admin.get(url))
+    admin.post(url, {**data, "groups": [g for g in data["groups"] if g != administrator_role]})
+
+    board_member.refresh_from_db()
+    assert not board_member.is_staff
+    assert signed_in_client(board_member).get("/admin/").status_code == 302
+
+
+def test_staff_status_is_brought_into_line_with_the_role_on_upgrade(administrator, board_member):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    administrator.is_staff, board_member.is_staff = False, True
+    administrator.save()
+    board_member.save()
+    owner = UserFactory(username="owner", is_superuser=True, is_staff=True)
+
+    import_module("cases.migrations.0015_administrators_read_no_case_content").revoke_and_align(
+        apps, None
+    )
+
+    for person in (administrator, board_member, owner):
+        person.refresh_from_db()
+    assert (administrator.is_staff, board_member.is_staff, owner.is_staff) == (True, False, True)
+
+
+def test_staff_status_cannot_be_ticked_on_its_own(personas, board_member):
+    url = reverse("admin:cases_user_change", args=[board_member.pk])
+    data = admin_form_data(personas["administrator"].get(url))
+
+    personas["administrator"].post(url, {**data, "is_staff": "on"})
+
+    board_member.refresh_from_db()
+    assert not board_member.is_staff
+
+
+def signed_in_client(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_an_administrator_cannot_change_their_own_roles(personas, administrator):
+    url = reverse("admin:cases_user_change", args=[administrator.pk])
+    admin = personas["administrator"]
+    data = admin_form_data(admin.get(url))
+    reviewer_role = str(Group.objects.get(name="Reviewer").pk)
+
+    response = admin.post(
+        url, {**data, "first_name": "Changed", "groups": [*data["groups"], reviewer_role]}
+    )
+
+    assert response.status_code == 200
+    assert "Ask another administrator to change your roles." in response.content.decode()
+    administrator.refresh_from_db()
+    assert administrator.first_name != "Changed"
+    assert list(administrator.groups.values_list("name", flat=True)) == ["Administrator"]
+    assert admin.get(reverse("cases:queue")).status_code == 403
+
+
+def test_an_administrator_can_still_change_their_own_details(personas, administrator):
+    url = reverse("admin:cases_user_change", args=[administrator.pk])
+    data = admin_form_data(personas["administrator"].get(url))
+
+    response = personas["administrator"].post(url, {**data, "first_name": "Changed"})
+
+    assert response.status_code == 302
+    administrator.refresh_from_db()
+    assert (administrator.first_name, administrator.is_staff) == ("Changed", True)
+
+
+def test_the_names_of_reasons_and_failure_types_are_fixed_and_their_wording_editable(personas):
+    from classification.models import FailureType, Reason
+
+    reason = Reason.objects.get(code="inattention")
+    failure_type = FailureType.objects.get(code="tolerable")
+    admin = personas["administrator"]
+
+    admin.post(
+        reverse("admin:classification_reason_change", args=[reason.pk]),
+        {
+            "name": "Carelessness",
+            "short_name": "Careless",
+            "elaboration": "Edited elaboration.",
+            "response": "Edited response.",
+        },
+    )
+    admin.post(
+        reverse("admin:classification_failuretype_change", args=[failure_type.pk]),
+        {"name": "Acceptable", "learning": "edited learning"},
+    )
+
+    reason.refresh_from_db()
+    failure_type.refresh_from_db()
+    assert (reason.name, reason.short_name, reason.elaboration, reason.response) == (
+        "Inattention",
+        "Inattention",
+        "Edited elaboration.",
+        "Edited response.",
+    )
+    assert (failure_type.name, failure_type.learning) == ("Tolerable", "edited learning")
+
+
+def test_the_user_list_shows_roles_and_units_in_a_constant_number_of_queries(
+    personas, unit_a, unit_b
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("admin:cases_user_changelist")
+    admin = personas["administrator"]
+    admin.get(url)
+    with CaptureQueriesContext(connection) as few:
+        page = admin.get(url).content.decode()
+    for _ in range(5):
+        UserFactory(role="Supervisor", units=[unit_a, unit_b])
+    with CaptureQueriesContext(connection) as many:
+        admin.get(url)
+
+    rows = page[page.index('id="result_list"') :]
+    assert '<td class="field-roles">Reviewer</td>' in rows
+    assert '<td class="field-unit_names">South West BCU</td>' in rows
+    assert len(many.captured_queries) == len(few.captured_queries)
+    reviewers = admin.get(url, {"groups__id__exact": Group.objects.get(name="Reviewer").pk})
+    assert reviewers.context["cl"].result_count == 2
