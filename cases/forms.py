@@ -291,6 +291,7 @@ class ActForm(forms.Form):
         error_messages={
             "required": "Describe the act or omission",
             "max_length": too_long("The description"),
+            "null_characters_not_allowed": f"The description {NULL_CHARACTER}",
         },
     )
 

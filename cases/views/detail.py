@@ -74,11 +74,13 @@ def detail(request: HttpRequest, reference: str) -> HttpResponse:
 @require_POST
 @vary_on_headers("HX-Request")
 def act_on(request: HttpRequest, reference: str) -> HttpResponse:
-    """Reviewers' actions on a case, told apart by the button pressed."""
+    """Reviewers' actions on a case, told apart by the button pressed; a supervisor who may still
+    edit the facts may add an act they left out."""
     case = case_for(request.user, reference)
-    if not request.user.has_perm(REVIEW_CASE):
-        raise PermissionDenied("Only reviewers can do this.")
     action = request.POST.get("action")
+    reviewer = request.user.has_perm(REVIEW_CASE)
+    if not reviewer and action != "add_act":
+        raise PermissionDenied("Only reviewers can do this.")
     forms = {}
     try:
         match action:
@@ -110,6 +112,8 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
             case "add_act":
                 forms["act_form"] = form = ActForm(request.POST)
                 if form.is_valid():
+                    if not reviewer and (refusal := edit_refusal(request.user, case)):
+                        raise services.TransitionError(refusal)
                     act = services.act_add(
                         case=case, by=request.user, description=form.cleaned_data["description"]
                     )

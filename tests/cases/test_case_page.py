@@ -411,3 +411,62 @@ def test_the_supervisor_sees_table_ones_response_with_its_line_breaks(personas, 
         '<dd class="govuk-summary-list__value app-pre-line">'
         "Acknowledge the failure.\nKeep the standard.</dd>"
     ) in body.content.decode()
+
+
+def test_the_supervisor_who_may_still_edit_adds_an_act_they_left_out(
+    personas, unit_a, supervisor_a
+):
+    case = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1).case
+    url = reverse("cases:detail", args=[case.reference])
+    supervisor = personas["supervisor_a"]
+    assert "Add an act you left out" in supervisor.get(url).content.decode()
+
+    response = supervisor.post(
+        reverse("cases:act", args=[case.reference]),
+        {"action": "add_act", "description": "Recorded the visit as done."},
+        follow=True,
+    )
+
+    assert "Act 2 added." in response.content.decode()
+    assert list(case.acts.values_list("number", "description")) == [
+        (1, case.acts.get(number=1).description),
+        (2, "Recorded the visit as done."),
+    ]
+    assert case.events.filter(kind=EventKind.ACT_ADDED, actor=supervisor_a).count() == 1
+
+
+def test_once_an_act_is_decided_the_supervisor_is_told_and_keeps_what_they_typed(
+    personas, unit_a, supervisor_a, reviewer
+):
+    act = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1)
+    decisions.decision_record(
+        assessment=assessed(act, reviewer, TASER.answers), by=reviewer, primary="task_complexity"
+    )
+    case = act.case
+    supervisor = personas["supervisor_a"]
+    assert (
+        "Add an act you left out"
+        not in supervisor.get(reverse("cases:detail", args=[case.reference])).content.decode()
+    )
+
+    response = supervisor.post(
+        reverse("cases:act", args=[case.reference]),
+        {"action": "add_act", "description": "A second act, typed while it was decided."},
+    )
+
+    body = response.content.decode()
+    assert "There is a problem" in body and "can no longer be edited" in body
+    assert "A second act, typed while it was decided." in body
+    assert case.acts.count() == 1
+
+
+@pytest.mark.parametrize("action", ["comment", "assign_me", "close", "reopen"])
+def test_every_other_case_action_stays_the_reviewers(personas, unit_a, supervisor_a, action):
+    case = ActFactory(case__unit=unit_a, case__logged_by=supervisor_a, number=1).case
+
+    response = personas["supervisor_a"].post(
+        reverse("cases:act", args=[case.reference]), {"action": action, "text": "x", "reason": "x"}
+    )
+
+    assert response.status_code == 403
+    assert case.events.exclude(kind=EventKind.LOGGED).count() == 0
