@@ -6,7 +6,14 @@ from dataclasses import dataclass, replace
 
 from django.db.models import Prefetch
 
-from classification.engine import ConductRoute, SystemFactor, recommend, result_from_dict
+from classification.engine import (
+    ConductRoute,
+    Recommendation,
+    Result,
+    SystemFactor,
+    recommend,
+    result_from_dict,
+)
 from classification.engine import Reason as EngineReason
 from classification.models import Reason, ReasonCode
 
@@ -50,10 +57,40 @@ class ActOutcome:
         return combination_of(self.decision) if self.decision else None
 
 
+def decision_made(decisions: Iterable[Decision]) -> Decision | None:
+    """What an assessment came to: its latest decision not sent back (confirmed, awaiting a
+    second review, or superseded by a later assessment's), or None before any decision."""
+    made = [d for d in decisions if d.status != DecisionStatus.SENT_BACK]
+    return made[-1] if made else None
+
+
+def recommendation_for(result: Result, decision: Decision | None) -> Recommendation:
+    """The recommended response: for the engine's suggestion until a decision is made, then for
+    what the reviewer decided (which may override the suggestion), with the decision's own
+    contributing reasons and system factors. The questionnaire's findings still refine it."""
+    if decision is None:
+        return recommend(result)
+    decided = replace(
+        result,
+        primary=EngineReason(decision.primary_reason),
+        contributing=tuple(
+            EngineReason(code)
+            for code in decision.contributing or ()
+            if code in EngineReason and code != decision.primary_reason
+        ),
+        system_factors=tuple(
+            SystemFactor(code) for code in decision.system_factors or () if code in SystemFactor
+        ),
+        # Deciding settles the open points (they stay recorded on the result): the advice to
+        # resolve them "before deciding" no longer applies.
+        open_points=(),
+    )
+    return recommend(decided)
+
+
 def conduct_route_for(decision: Decision) -> ConductRoute:
     """The conduct route for the reason decided (which may differ from the suggestion)."""
-    result = result_from_dict(decision.assessment.result)
-    return recommend(replace(result, primary=EngineReason(decision.primary_reason))).conduct_route
+    return recommendation_for(result_from_dict(decision.assessment.result), decision).conduct_route
 
 
 def with_outcomes(cases) -> list[Case]:

@@ -20,10 +20,9 @@ from cases.assessment_forms import (
 from cases.assessments import AssessmentError, harm_record, latest_assessment, result_of
 from cases.choices import ActionKind, ActionStatus, AssessmentStatus, DecisionStatus, Status
 from cases.models import Assessment, Decision, LearningAction
-from cases.outcomes import combination_of
+from cases.outcomes import Combination, combination_of, decision_made, recommendation_for
 from cases.roles import REVIEW_CASE
 from cases.views.questionnaire import assessment_for, next_url, refused
-from classification.engine import recommend
 from classification.models import Reason
 
 
@@ -32,6 +31,17 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
     reasons = Reason.objects.as_dict()
     decision_list = list(assessment.decisions.select_related("decided_by", "second_reviewer"))
     standing = next((d for d in reversed(decision_list) if d.status in decisions.STANDING), None)
+    # Once a decision is made the page speaks for the reason decided, not the suggestion.
+    decided = decision_made(decision_list)
+    recommendation = recommendation_for(result, decided)
+    response_combination = (
+        combination_of(decided)
+        if decided
+        else Combination(
+            contributing=tuple(r.label for r in result.contributing),
+            system_factors=tuple(f.label for f in result.system_factors),
+        )
+    )
     act = assessment.act
     # The act's assessments in the order latest_assessment() uses: this one is replaced when
     # any came after it, and the newest of those is the one to go to.
@@ -44,10 +54,13 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
         "act": act,
         "case": act.case,
         "result": result,
-        "recommendation": recommend(result),
+        "recommendation": recommendation,
         "reason": reasons[result.primary.value],
+        "decided": decided,
+        "response_reason": reasons[recommendation.reason.value],
+        "response_combination": response_combination,
         "reasons": list(reasons.values()),
-        "decisions": [(d, combination_of(d)) for d in decision_list],
+        "decisions": [(d, combination_of(d), reasons[d.primary_reason]) for d in decision_list],
         "standing": standing,
         "is_current": current,
         "case_open": act.case.status != Status.CLOSED,
@@ -73,11 +86,9 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
         "harm_form": forms.get("harm_form")
         or HarmForm(initial={"severity": act.case.harm_severity or None}),
         "action_form": forms.get("action_form")
-        or LearningActionForm(
-            initial={"kind": (recommend(result).learning_action_kinds or ("",))[0]}
-        ),
+        or LearningActionForm(initial={"kind": (recommendation.learning_action_kinds or ("",))[0]}),
         "actions": act.learning_actions.order_by("due_date", "id"),
-        "suggested_kinds": [ActionKind(k).label for k in recommend(result).learning_action_kinds],
+        "suggested_kinds": [ActionKind(k).label for k in recommendation.learning_action_kinds],
         "earlier": history[:position][::-1],
     }
 
@@ -86,11 +97,21 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
 @permission_required(REVIEW_CASE, raise_exception=True)
 @require_GET
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    """The suggested classification, its path and the recommended response; then the decision."""
+    """The suggestion and its path, the recommended response (for the reason decided, once one
+    is), the decision, the harm and the learning actions."""
     assessment = assessment_for(request, pk, record=True)
     if assessment.status == AssessmentStatus.IN_PROGRESS:
         return redirect(next_url(assessment))
     return render(request, "cases/review.html", review_context(request, assessment))
+
+
+def _unfinished(request: HttpRequest, assessment: Assessment, doing: str) -> HttpResponse | None:
+    """Refuse what needs the act classified (a decision, the harm, a learning action) while its
+    assessment is still in progress: nothing is written, and the questionnaire is the way on."""
+    if assessment.status != AssessmentStatus.IN_PROGRESS:
+        return None
+    error = AssessmentError(f"Complete the questionnaire before {doing}.")
+    return refused(request, error, next_url(assessment))
 
 
 def _post_outcome(request, assessment, form_name, form, action, success: str) -> HttpResponse:
@@ -123,9 +144,8 @@ def _post_outcome(request, assessment, form_name, form, action, success: str) ->
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
     """Accept the suggestion or override it with a rationale."""
     assessment = assessment_for(request, pk)
-    if assessment.status == AssessmentStatus.IN_PROGRESS:
-        error = AssessmentError("Complete the questionnaire before deciding.")
-        return refused(request, error, next_url(assessment))
+    if refusal := _unfinished(request, assessment, "deciding"):
+        return refusal
     form = DecisionForm(request.POST, suggested=result_of(assessment).primary.value)
     return _post_outcome(
         request,
@@ -173,6 +193,9 @@ def second_review(request: HttpRequest, pk: int) -> HttpResponse:
 def harm(request: HttpRequest, pk: int) -> HttpResponse:
     """Record how serious the harm was, now that the classification has been shown."""
     assessment = assessment_for(request, pk)
+    # Outcome-blind: the harm is asked only once this act's classification has been shown.
+    if refusal := _unfinished(request, assessment, "recording the harm"):
+        return refusal
     return _post_outcome(
         request,
         assessment,
@@ -191,6 +214,8 @@ def harm(request: HttpRequest, pk: int) -> HttpResponse:
 def add_action(request: HttpRequest, pk: int) -> HttpResponse:
     """Add a learning action for the act."""
     assessment = assessment_for(request, pk)
+    if refusal := _unfinished(request, assessment, "adding a learning action"):
+        return refusal
     return _post_outcome(
         request,
         assessment,
@@ -241,11 +266,21 @@ def summary(request: HttpRequest, reference: str) -> HttpResponse:
     ):
         assessments = []
         for assessment in act.assessments.all():
+            made = list(assessment.decisions.all())
             result = result_of(assessment)
-            recommendation = recommend(result) if result else None
-            reason = reasons[result.primary.value] if result else None
-            decided = [(d, combination_of(d)) for d in assessment.decisions.all()]
-            assessments.append((assessment, result, recommendation, reason, decided))
+            decided = decision_made(made) if result else None
+            recommendation = recommendation_for(result, decided) if result else None
+            assessments.append(
+                {
+                    "assessment": assessment,
+                    "result": result,
+                    "decided": decided,
+                    "recommendation": recommendation,
+                    # The reason whose Table One response is recommended: the decided one.
+                    "reason": reasons[recommendation.reason.value] if result else None,
+                    "decisions": [(d, combination_of(d), reasons[d.primary_reason]) for d in made],
+                }
+            )
         acts.append((act, assessments))
     return render(
         request,

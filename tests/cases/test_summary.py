@@ -1,10 +1,13 @@
 """The printable case summary: the recommended response for each act, and a fixed number of
 queries however many acts, assessments and decisions the case holds."""
 
+import datetime as dt
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from cases.assessments import assessment_start
 from cases.models import Decision
@@ -15,6 +18,7 @@ from tests.factories import (
     TASER,
     ActFactory,
     CaseFactory,
+    LearningActionFactory,
     assessed,
     scenario_act,
 )
@@ -143,3 +147,30 @@ def test_what_reviewers_typed_is_not_followed_by_a_second_full_stop(personas, ac
 
     assert "Why the suggestion was overridden: Training record shows no pursuit course." in html
     assert "course.." not in html
+
+
+def test_an_overdue_learning_action_says_overdue_as_the_result_page_does(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+    today = timezone.localdate()
+    for description, due, status in (
+        ("Brief the shift on the stairwell.", today - dt.timedelta(days=1), "open"),
+        ("Review the Taser SOP.", today + dt.timedelta(days=1), "open"),
+        ("Debrief the officer.", today - dt.timedelta(days=1), "done"),
+    ):
+        LearningActionFactory(
+            case=act.case, act=act, description=description, due_date=due, status=status
+        )
+
+    summary = summary_of(personas["reviewer"], act.case)
+    review = personas["reviewer"].get(reverse("cases:review", args=[assessment.pk]))
+
+    statuses = {
+        description: summary.split(description)[1].split("</tr>")[0].rsplit("<td", 1)[1]
+        for description in ("Brief the shift", "Review the Taser SOP", "Debrief the officer")
+    }
+    assert statuses == {
+        "Brief the shift": ' class="govuk-table__cell">Overdue</td>',
+        "Review the Taser SOP": ' class="govuk-table__cell">Open</td>',
+        "Debrief the officer": ' class="govuk-table__cell">Done</td>',
+    }
+    assert 'govuk-tag--red">Overdue</strong>' in review.content.decode()
