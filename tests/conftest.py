@@ -16,7 +16,8 @@ from .factories import UnitFactory, UserFactory
 @pytest.fixture(autouse=True)
 def reference_data(request):
     """Transactional tests flush the database after themselves, taking the data migrations'
-    rows (Table One, the roles) with them: put them back before each such test.
+    rows (Table One, the roles and their later changes) with them: put them back before each
+    such test.
 
     (serialized_rollback cannot: Playwright's greenlet sees another database connection.)
     """
@@ -25,6 +26,10 @@ def reference_data(request):
         request.getfixturevalue("transactional_db")
         import_module("classification.migrations.0002_table_one").load(apps, None)
         import_module("cases.migrations.0002_roles").create_roles(apps, None)
+        import_module("cases.migrations.0014_administrators_read_the_access_log").grant(apps, None)
+        import_module("cases.migrations.0015_administrators_read_no_case_content").revoke_and_align(
+            apps, None
+        )
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ PERMISSION = ("cases", "view_caseaccess")
 def grant(apps, schema_editor):
     # Permissions are normally created after all migrations run: create them now (as 0002 does).
     app_config = apps.get_app_config("cases")
+    models_module = getattr(app_config, "models_module", None)
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-    del app_config.models_module
+    app_config.models_module = models_module
     Permission = apps.get_model("auth", "Permission")
     permission = Permission.objects.get(
         content_type__app_label=PERMISSION[0], codename=PERMISSION[1]
