@@ -25,6 +25,9 @@ def reference_data(request):
     if marker and marker.kwargs.get("transaction"):
         request.getfixturevalue("transactional_db")
         import_module("classification.migrations.0002_table_one").load(apps, None)
+        import_module("classification.migrations.0003_task_complexity_in_sentence_case").forwards(
+            apps, None
+        )
         import_module("cases.migrations.0002_roles").create_roles(apps, None)
         import_module("cases.migrations.0014_administrators_read_the_access_log").grant(apps, None)
         import_module("cases.migrations.0015_administrators_read_no_case_content").revoke_and_align(

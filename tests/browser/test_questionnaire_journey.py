@@ -81,7 +81,7 @@ def test_the_report_taser_case_end_to_end(
     page.get_by_role("button", name="Confirm and see the suggestion").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Suggested reason: Task Complexity or Unpredictability"
+        "Suggested reason: Task complexity or unpredictability"
     )
     expect(page.get_by_text("Tolerable failure")).to_be_visible()
     page.screenshot(path=artifacts / "result.png", full_page=True, caret="initial")
@@ -98,7 +98,7 @@ def test_the_report_taser_case_end_to_end(
 
     sign_in(page, live_server, "supervisor.sw", DEMO_PASSWORD)
     row = page.get_by_role("row").filter(has_text=reference)
-    expect(row).to_contain_text("Task Complexity or Unpredictability")
+    expect(row).to_contain_text("Task complexity or unpredictability")
     page.get_by_role("link", name=reference).click()
     expect(page.get_by_text("No individual action: organisational learning review")).to_be_visible()
     expect(page.get_by_text("BWV, the officer")).to_have_count(0)

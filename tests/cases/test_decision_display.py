@@ -291,7 +291,7 @@ def test_the_supervisors_case_list_says_which_acts_are_decided_and_which_are_not
         assessment=assessed(act, reviewer, TASER.answers), by=reviewer, primary="task_complexity"
     )
     listed = between(page(personas["supervisor_a"], "cases:mine"), "<tbody", "</tbody>")
-    assert "</strong> (tolerable)" in listed
+    assert "Task complexity or unpredictability</strong> (tolerable)" in listed
     assert "ot decided yet" not in listed
 
     services.case_reopen(case=act.case, by=reviewer, reason="New footage came in.")

@@ -403,7 +403,7 @@ def test_the_logging_supervisor_sees_the_outcome_but_not_the_answers(personas, a
     page = personas["supervisor_a"].get(reverse("cases:detail", args=[act.case.reference]))
     review = personas["supervisor_a"].get(reverse("cases:review", args=[assessment.pk]))
 
-    assert "Task Complexity or Unpredictability" in mine
+    assert "Task complexity or unpredictability" in mine
     body = page.content.decode()
     assert "No individual action: organisational learning review" in body
     assert "Acknowledgement of the impossibility" in body

@@ -60,7 +60,7 @@ def test_the_report_taser_case_walks_to_task_complexity(personas, act):
     assert assessment.status == AssessmentStatus.COMPLETE
     assert assessment.result["primary"] == "task_complexity"
     body = review.content.decode()
-    assert "Suggested reason: Task Complexity or Unpredictability" in body
+    assert "Suggested reason: Task complexity or unpredictability" in body
     assert "Tolerable failure" in body
     assert "No individual action: organisational learning review" in body
 

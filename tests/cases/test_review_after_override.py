@@ -124,7 +124,7 @@ def test_an_overridden_inattention_recommends_task_complexitys_response(personas
         assert table_one("task_complexity") in response
         assert "Reflective practice" not in response
         assert table_one("inattention") not in response
-    assert "Decided reason: Task Complexity or Unpredictability</h1>" in html
+    assert "Decided reason: Task complexity or unpredictability</h1>" in html
     assert "Suggested for the decided reason: Procedure review." in html
 
 

@@ -65,7 +65,7 @@ def test_model_page_needs_signing_in(personas):
 def test_every_signed_in_role_can_open_the_model_page(personas, persona):
     response = personas[persona].get(reverse("classification:model"))
     assert response.status_code == 200
-    assert b"Task Complexity or Unpredictability" in response.content
+    assert b"Task complexity or unpredictability" in response.content
 
 
 @pytest.mark.parametrize("persona", ["supervisor_a", "reviewer", "board"])
