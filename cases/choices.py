@@ -52,6 +52,7 @@ class EventKind(models.TextChoices):
     LOGGED = "logged", "Case logged"
     EDITED = "edited", "Case edited"
     ASSIGNED = "assigned", "Assigned"
+    UNASSIGNED = "unassigned", "Unassigned"
     ACT_ADDED = "act_added", "Act added"
     ASSESSMENT_STARTED = "assessment_started", "Assessment started"
     ASSESSMENT_TAKEN_OVER = "assessment_taken_over", "Assessment taken over"

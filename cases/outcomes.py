@@ -175,6 +175,7 @@ SUPERVISOR_EVENTS = (
     EventKind.LOGGED,
     EventKind.EDITED,
     EventKind.ASSIGNED,
+    EventKind.UNASSIGNED,
     EventKind.ACT_ADDED,
     EventKind.CLOSED,
     EventKind.REOPENED,

@@ -266,7 +266,8 @@ def cases_released(*, reviewer: User, by: User) -> int:
         case.version = F("version") + 1
         case.save(update_fields=["reviewer", "version", "updated_at"])
         message = f"Unassigned from {name}: back in the queue for another reviewer"
-        record(case=case, kind=EventKind.ASSIGNED, actor=by, message=message)
+        data = {"from": reviewer.username, "to": None}
+        record(case=case, kind=EventKind.UNASSIGNED, actor=by, message=message, data=data)
         released += 1
     return released
 
@@ -348,9 +349,18 @@ def case_reopen(*, case: Case, by: User, reason: str) -> Case:
             raise TransitionError(f"This case was reopened already{_last(case, latest.kind)}.")
         raise TransitionError("Only a decided or closed case can be reopened.")
     # A reviewer who can no longer review leaves it to the queue (see cases_released).
-    gone = case.reviewer is not None and not case.reviewer.has_perm(REVIEW_CASE)
+    gone = case.reviewer if case.reviewer and not case.reviewer.has_perm(REVIEW_CASE) else None
     set_status(case, Status.IN_REVIEW, closed_at=None, **({"reviewer": None} if gone else {}))
     record(case=case, kind=EventKind.REOPENED, actor=by, message=reason)
+    if gone:
+        record(
+            case=case,
+            kind=EventKind.UNASSIGNED,
+            actor=by,
+            message=f"Unassigned from {gone.get_full_name() or gone.username}, who no longer "
+            "reviews: back in the queue for another reviewer",
+            data={"from": gone.username, "to": None},
+        )
     return case
 
 

@@ -174,8 +174,11 @@ def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
     assert "1 open case assigned to" in response.content.decode()
     assert (open_case.reviewer, decided.reviewer) == (None, reviewer)
     assert open_case.events.filter(
-        kind=EventKind.ASSIGNED, message__contains="back in the queue for another reviewer"
+        kind=EventKind.UNASSIGNED, message__contains="back in the queue for another reviewer"
     ).exists()
+    timeline = personas["supervisor_a"].get(reverse("cases:detail", args=[open_case.reference]))
+    assert ">Unassigned</h3>" in timeline.content.decode()  # not headed 'Assigned'
+
     queue = personas["second_reviewer"].get(reverse("cases:queue"))
     assert open_case.reference in queue.content.decode()
 
@@ -206,6 +209,9 @@ def test_a_case_reopened_after_its_reviewer_left_goes_back_to_the_queue(
 
     case.refresh_from_db()
     assert (case.status, case.reviewer) == (Status.IN_REVIEW, None)
+    unassigned = case.events.get(kind="unassigned")
+    assert unassigned.data == {"from": reviewer.username, "to": None}
+    assert "who no longer reviews: back in the queue" in unassigned.message
 
 
 def test_the_administrator_reads_who_opened_a_case_and_can_change_none_of_it(
