@@ -237,13 +237,13 @@ def test_responses_carry_a_strict_content_security_policy_and_framing_headers(re
 
 
 @pytest.mark.parametrize(
-    "page", ["cases:queue", "cases:queue_csv", "cases:dashboard", "classification:model"]
+    "url_name", ["cases:queue", "cases:queue_csv", "cases:dashboard", "classification:model"]
 )
-def test_signed_in_pages_and_downloads_are_kept_by_no_cache_or_browser(reviewer, page):
+def test_signed_in_pages_and_downloads_are_kept_by_no_cache_or_browser(reviewer, url_name):
     client = Client()
     client.force_login(reviewer)
 
-    cache_control = client.get(reverse(page))["Cache-Control"]
+    cache_control = client.get(reverse(url_name))["Cache-Control"]
 
     assert "no-store" in cache_control and "private" in cache_control
 
