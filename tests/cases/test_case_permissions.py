@@ -268,3 +268,35 @@ def test_a_supervisor_whose_case_moved_unit_while_editing_is_told_where_it_went(
     assert f"This case is now in {unit_b.name}" in body
     assert "copy it and send it to the case’s reviewer" in body  # supervisors cannot comment
     assert "A fuller account, typed at length." in body
+
+
+def test_a_learning_actions_description_and_owner_are_masked_for_a_colleague(
+    personas, unit_a, reviewer
+):
+    import datetime as dt
+
+    from cases import decisions
+    from cases.models import LearningAction
+    from tests.factories import TASER, UserFactory, assessed
+
+    colleague = UserFactory(username="colleague", role="Supervisor", units=[unit_a])
+    act = ActFactory(
+        case__unit=unit_a, case__logged_by=colleague, case__subject_reference="SR-10417", number=1
+    )
+    assessment = assessed(act, reviewer, TASER.answers)
+    decisions.decision_record(assessment=assessment, by=reviewer, primary="task_complexity")
+    LearningAction.objects.create(
+        case=act.case,
+        act=act,
+        kind="supervision",
+        description="Coaching for SR 10417 on stairwells",
+        owner="Sgt for SR10417",
+        due_date=dt.date(2027, 1, 20),
+        created_by=reviewer,
+    )
+
+    page = personas["supervisor_a"].get(reverse("cases:detail", args=[act.case.reference]))
+
+    body = page.content.decode()
+    assert "Coaching for [staff reference] on stairwells (Sgt for [staff reference]," in body
+    assert "10417" not in body
