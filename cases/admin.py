@@ -107,7 +107,8 @@ class UserAdmin(DjangoUserAdmin):
 def _own_account_form(form: type) -> type:
     class OwnAccountForm(form):
         """An administrator's own roles are changed by another administrator: one could otherwise
-        make themselves a reviewer, and read and decide every case."""
+        make themselves a reviewer, and read and decide every case; nor can they lock
+        themselves out."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -121,6 +122,14 @@ def _own_account_form(form: type) -> type:
                     "administrator to change your roles."
                 )
             return groups
+
+        def clean_is_active(self):
+            # Deactivated, they could not sign in again to put it right.
+            if not self.cleaned_data["is_active"]:
+                raise ValidationError(
+                    "You cannot deactivate your own account. Ask another administrator."
+                )
+            return True
 
     return OwnAccountForm
 

@@ -432,6 +432,22 @@ def test_an_administrator_cannot_change_their_own_roles(personas, administrator)
     assert admin.get(reverse("cases:queue")).status_code == 403
 
 
+def test_an_administrator_cannot_deactivate_their_own_account(personas, administrator):
+    url = reverse("admin:cases_user_change", args=[administrator.pk])
+    admin = personas["administrator"]
+    data = admin_form_data(admin.get(url))
+    del data["is_active"]  # an unticked box is not sent
+
+    response = admin.post(url, data)
+
+    assert "You cannot deactivate your own account. Ask another administrator." in (
+        response.content.decode()
+    )
+    administrator.refresh_from_db()
+    assert administrator.is_active
+    assert admin.get(reverse("admin:index")).status_code == 200
+
+
 def test_an_administrator_can_still_change_their_own_details(personas, administrator):
     url = reverse("admin:cases_user_change", args=[administrator.pk])
     data = admin_form_data(personas["administrator"].get(url))
