@@ -37,5 +37,9 @@ class ChangePasswordForm(PasswordChangeForm):
         self.fields["new_password2"].help_text = ""
 
     def validate_password_for_user(self, user, password_field_name="new_password2") -> None:
-        """The rules are about the new password: say what is wrong beside it, not the repeat."""
+        """The rules are about the new password: say what is wrong beside it, not the repeat;
+        the current password again changes nothing (and would sign out every other session)."""
         super().validate_password_for_user(user, "new_password1")
+        new = self.cleaned_data.get("new_password1")
+        if new and "new_password1" not in self.errors and user.check_password(new):
+            self.add_error("new_password1", "Choose a password different from your current one")

@@ -55,6 +55,7 @@ def test_a_new_password_replaces_the_old_one_and_this_session_goes_on():
         (OLD, "k3Y!x", "k3Y!x", "This password is too short"),
         (OLD, "password123", "password123", "This password is too common"),
         ("", "", "", "Enter your current password"),
+        (OLD, OLD, OLD, "Choose a password different from your current one"),
     ],
 )
 def test_a_refusal_says_why_changes_nothing_and_sends_no_password_back(old, new1, new2, message):
