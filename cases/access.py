@@ -44,10 +44,45 @@ def edit_refusal(user: User, case: Case) -> str | None:
     Reviewers edit open cases; supervisors of the unit edit until a reviewer has decided any of
     its acts (the facts are what the decision was made on).
     """
+    return _change_refusal(user, case, EDITING)
+
+
+def act_add_refusal(user: User, case: Case) -> str | None:
+    """Why this supervisor may not add an act now (as for editing the facts), or None."""
+    return None if is_reviewer(user) else _change_refusal(user, case, ADDING_AN_ACT)
+
+
+# How a refusal words the change refused: (no longer …, only they can …, what to do instead).
+EDITING = ("be edited", "edit it", "Ask the reviewer to correct them.")
+ADDING_AN_ACT = (
+    "be given another act",
+    "add acts to it",
+    "Send the act to the case’s reviewer, who can add it.",
+)
+
+
+def _change_refusal(user: User, case: Case, change: tuple[str, str, str]) -> str | None:
+    no_longer, only, instead = change
     if case.status in {Status.DECIDED, Status.CLOSED}:
-        return f"This case can no longer be edited: it is {case.get_status_display().lower()}."
+        status = case.get_status_display().lower()
+        return f"This case can no longer {no_longer}: it is {status}." + (
+            "" if is_reviewer(user) else f" {instead}"
+        )
     if is_reviewer(user):
         return None
+    if not user.units.filter(pk=case.unit_id).exists():
+        return (
+            f"This case is now in {case.unit.name}: only that unit's supervisors and reviewers "
+            f"can {only}."
+        )
+    if case.status not in {Status.LOGGED, Status.IN_REVIEW} or (
+        Decision.objects.filter(act__case=case).exists()
+    ):
+        return (
+            f"This case can no longer {no_longer} by supervisors: a reviewer is deciding its "
+            f"acts on the facts as they stand. {instead}"
+        )
+    return None
     if not user.units.filter(pk=case.unit_id).exists():
         return (
             f"This case is now in {case.unit.name}: only that unit's supervisors and reviewers "

@@ -10,6 +10,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from cases import services
 from cases.access import (
+    act_add_refusal,
     case_for,
     edit_refusal,
     is_reviewer,
@@ -112,7 +113,7 @@ def act_on(request: HttpRequest, reference: str) -> HttpResponse:
             case "add_act":
                 forms["act_form"] = form = ActForm(request.POST)
                 if form.is_valid():
-                    if not reviewer and (refusal := edit_refusal(request.user, case)):
+                    if refusal := act_add_refusal(request.user, case):
                         raise services.TransitionError(refusal)
                     act = services.act_add(
                         case=case, by=request.user, description=form.cleaned_data["description"]

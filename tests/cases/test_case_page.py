@@ -455,7 +455,12 @@ def test_once_an_act_is_decided_the_supervisor_is_told_and_keeps_what_they_typed
     )
 
     body = response.content.decode()
-    assert "There is a problem" in body and "can no longer be edited" in body
+    assert "There is a problem" in body
+    assert (
+        "This case can no longer be given another act: it is decided. Send the act to the "
+        "case’s reviewer, who can add it."
+    ) in body
+    assert "Add an act you left out" not in body  # it cannot be sent again
     assert "A second act, typed while it was decided." in body
     assert case.acts.count() == 1
 
