@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import SESSION_KEY, logout
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render, resolve_url
 from django.utils.cache import add_never_cache_headers
@@ -25,8 +25,18 @@ class SessionIdleTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # A session that was signed in but no longer is: its password was changed elsewhere (or
+        # the account deactivated). Django has ended it; say so on the sign-in page.
+        was_signed_in = SESSION_KEY in request.session
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if was_signed_in and user is not None and not user.is_authenticated:
+            messages.info(
+                request,
+                "You were signed out because your password was changed or your account was "
+                "closed. Sign in again with your current password; if you cannot, ask your "
+                "administrator.",
+            )
+        elif user is not None and user.is_authenticated:
             now = int(time.time())
             last_seen = request.session.get(LAST_SEEN, now)
             if now - last_seen > settings.SESSION_IDLE_TIMEOUT:

@@ -89,3 +89,16 @@ def test_the_new_password_fields_name_their_purpose_for_password_managers():
     current = 'name="old_password" type="password" autocomplete="current-password"'
     assert current in body
     assert body.count('autocomplete="new-password"') == 2
+
+
+def test_a_session_ended_by_a_password_change_elsewhere_is_told_why():
+    user = UserFactory(role="Board")
+    elsewhere = signed_in_with_password(user)
+    change(signed_in_with_password(user))
+
+    response = elsewhere.get(reverse("cases:dashboard"), follow=True)
+
+    assert response.redirect_chain[-1][0].startswith(reverse("login"))
+    assert "You were signed out because your password was changed" in response.content.decode()
+    # Once: the next visit to the sign-in page says nothing more.
+    assert "password was changed" not in elsewhere.get(reverse("login")).content.decode()
