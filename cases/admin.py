@@ -72,8 +72,8 @@ class UserAdmin(DjangoUserAdmin):
         return super().has_change_permission(request, obj)
 
     def save_related(self, request, form, formsets, change) -> None:
-        """Staff status follows the Administrator role; open cases of someone who can no longer
-        review go back to the triage queue."""
+        """Staff status follows the Administrator role; cases not yet closed of someone who can no
+        longer review go back to the triage queue."""
         super().save_related(request, form, formsets, change)
         person = User.objects.get(pk=form.instance.pk)  # fresh: no cached permissions
         name = person.get_full_name() or person.username
@@ -90,11 +90,20 @@ class UserAdmin(DjangoUserAdmin):
         if not change or person.has_perm(REVIEW_CASE):
             return
         if released := services.cases_released(reviewer=person, by=request.user):
+            total = released.total
+            where = [
+                f"{count} {kind} in the ‘{tab}’ tab"
+                for count, kind, tab in (
+                    (released.open, "open", "Unassigned"),
+                    (released.decided, "decided", "Decided, to close"),
+                )
+                if count
+            ]
             self.message_user(
                 request,
-                f"{released} open case{'s' if released != 1 else ''} assigned to {name} "
-                f"{'are' if released != 1 else 'is'} unassigned now, waiting in the triage "
-                "queue's Unassigned tab.",
+                f"{total} case{'s' if total != 1 else ''} assigned to {name} "
+                f"{'are' if total != 1 else 'is'} back in the triage queue, unassigned: "
+                f"{' and '.join(where)}.",
                 messages.WARNING,
             )
 

@@ -255,21 +255,43 @@ def case_assign(*, case: Case, to: User, by: User, expected: str | None = None) 
     return case
 
 
+@dataclass(frozen=True)
+class Released:
+    """How many of a reviewer's cases went back to the queue: open ones to its Unassigned tab,
+    decided ones (learning actions to follow, a close to do) to its 'Decided, to close' tab."""
+
+    open: int = 0
+    decided: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.open + self.decided
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+
 @transaction.atomic
-def cases_released(*, reviewer: User, by: User) -> int:
-    """Someone who can no longer review (deactivated, or no longer a reviewer): their open cases
-    go back to the queue unassigned, each saying why. Returns how many."""
+def cases_released(*, reviewer: User, by: User) -> Released:
+    """Someone who can no longer review (deactivated, or no longer a reviewer): their cases not
+    yet closed go back to the queue unassigned, each saying why; closed ones keep them, as their
+    history. Side effects: event 'unassigned' on each case released."""
     name = reviewer.get_full_name() or reviewer.username
-    released = 0
-    for case in Case.objects.select_for_update().open().filter(reviewer=reviewer):
+    opened = decided = 0
+    cases = Case.objects.select_for_update().exclude(status=Status.CLOSED).filter(reviewer=reviewer)
+    for case in cases.order_by("pk"):
         case.reviewer = None
         case.version = F("version") + 1
         case.save(update_fields=["reviewer", "version", "updated_at"])
         message = f"Unassigned from {name}: back in the queue for another reviewer"
+        if case.status == Status.DECIDED:
+            message += " to close"
+            decided += 1
+        else:
+            opened += 1
         data = {"from": reviewer.username, "to": None}
         record(case=case, kind=EventKind.UNASSIGNED, actor=by, message=message, data=data)
-        released += 1
-    return released
+    return Released(open=opened, decided=decided)
 
 
 @transaction.atomic

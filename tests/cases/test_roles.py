@@ -162,7 +162,6 @@ def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
     from tests.factories import CaseFactory
 
     open_case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
-    decided = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.DECIDED)
     url = reverse("admin:cases_user_change", args=[reviewer.pk])
     data = admin_form_data(personas["administrator"].get(url))
     del data["is_active"]  # an unticked box is not sent
@@ -170,9 +169,11 @@ def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
     response = personas["administrator"].post(url, data, follow=True)
 
     open_case.refresh_from_db()
-    decided.refresh_from_db()
-    assert "1 open case assigned to" in response.content.decode()
-    assert (open_case.reviewer, decided.reviewer) == (None, reviewer)
+    assert (
+        f"1 case assigned to {reviewer.get_full_name()} is back in the triage queue, unassigned: "
+        "1 open in the ‘Unassigned’ tab."
+    ) in response.content.decode()
+    assert open_case.reviewer is None
     assert open_case.events.filter(
         kind=EventKind.UNASSIGNED, message__contains="back in the queue for another reviewer"
     ).exists()
@@ -181,6 +182,65 @@ def test_deactivating_a_reviewer_puts_their_open_cases_back_in_the_queue(
 
     queue = personas["second_reviewer"].get(reverse("cases:queue"))
     assert open_case.reference in queue.content.decode()
+
+
+def test_deactivating_a_reviewer_releases_their_decided_cases_to_close_and_keeps_closed_ones(
+    personas, administrator, reviewer, unit_a
+):
+    """A decided case still has learning actions to follow and a close to do: another reviewer
+    takes it up from 'Decided, to close'. A closed one keeps its reviewer, as its history."""
+    from cases.choices import EventKind, Status
+    from tests.factories import CaseFactory
+
+    open_case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.AWAITING_SECOND_REVIEW)
+    decided = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.DECIDED)
+    closed = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.CLOSED)
+    url = reverse("admin:cases_user_change", args=[reviewer.pk])
+    data = admin_form_data(personas["administrator"].get(url))
+    del data["is_active"]
+
+    response = personas["administrator"].post(url, data, follow=True)
+
+    for case in (open_case, decided, closed):
+        case.refresh_from_db()
+    assert (open_case.reviewer, decided.reviewer, closed.reviewer) == (None, None, reviewer)
+    assert (decided.status, closed.status) == (Status.DECIDED, Status.CLOSED)
+    assert (
+        f"2 cases assigned to {reviewer.get_full_name()} are back in the triage queue, "
+        "unassigned: 1 open in the ‘Unassigned’ tab and 1 decided in the ‘Decided, to close’ tab."
+    ) in response.content.decode()
+    unassigned = decided.events.get(kind=EventKind.UNASSIGNED)
+    assert (unassigned.message, unassigned.data) == (
+        f"Unassigned from {reviewer.get_full_name()}: back in the queue for another reviewer "
+        "to close",
+        {"from": reviewer.username, "to": None},
+    )
+    assert not closed.events.filter(kind=EventKind.UNASSIGNED).exists()
+    to_close = personas["second_reviewer"].get(reverse("cases:queue"), {"tab": "decided"})
+    assert decided.reference in to_close.content.decode()
+
+
+def test_taking_the_reviewer_role_away_releases_their_cases_not_yet_closed(
+    personas, administrator, reviewer, unit_a
+):
+    from cases.choices import Status
+    from tests.factories import CaseFactory
+
+    open_case = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    decided = CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.DECIDED)
+    url = reverse("admin:cases_user_change", args=[reviewer.pk])
+    data = admin_form_data(personas["administrator"].get(url))
+    supervisor = Group.objects.get(name="Supervisor")
+    data["groups"] = [str(supervisor.pk)]
+
+    response = personas["administrator"].post(url, data, follow=True)
+
+    open_case.refresh_from_db()
+    decided.refresh_from_db()
+    assert (open_case.reviewer, decided.reviewer) == (None, None)
+    assert "1 open in the ‘Unassigned’ tab and 1 decided in the ‘Decided, to close’ tab." in (
+        response.content.decode()
+    )
 
 
 def test_a_unit_whose_code_or_name_differs_only_in_case_is_refused(personas, unit_a):
