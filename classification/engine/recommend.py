@@ -55,6 +55,18 @@ OPENINGS = {
     ),
 }
 
+# A Deviation the reviewer decided against the suggestion: the questionnaire's path never reached
+# Q5b (reckless or at-risk) or Q5c (mitigation), so neither may read as a finding.
+UNASSESSED_DEVIATION = (
+    "We suggest treating this departure as practice requiring improvement, through the "
+    "Reflective Practice Review Process (regulation 70) with coaching; the appropriate "
+    "authority decides."
+)
+NOT_ASSESSED = (
+    "The questionnaire did not assess whether the departure was reckless or at-risk, nor any "
+    "mitigation: its answers did not lead to Deviation. Whoever decides the response should "
+    "weigh them."
+)
 LESSONS_FOR_ALL = (
     "The reflective practice report should record lessons for the officer and for line "
     "management or the force, not only for the officer."
@@ -141,7 +153,15 @@ def conduct_route(result: Result) -> ConductRoute:
 
 
 def advice(result: Result, route: ConductRoute) -> tuple[str, ...]:
-    sentences = [OPENINGS[(result.primary, route)]]
+    unassessed = result.primary is Reason.DEVIATION and not (
+        {Flag.RECKLESS, Flag.AT_RISK} & set(result.flags)
+    )
+    if unassessed and route is ConductRoute.REFLECTIVE_PRACTICE:
+        sentences = [UNASSESSED_DEVIATION]
+    else:
+        sentences = [OPENINGS[(result.primary, route)]]
+    if unassessed:
+        sentences.append(NOT_ASSESSED)
     if route is ConductRoute.REFLECTIVE_PRACTICE:
         sentences.append(LESSONS_FOR_ALL)
     if result.primary is Reason.INATTENTION:

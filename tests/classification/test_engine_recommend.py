@@ -10,7 +10,13 @@ from classification.engine import (
     SystemFactor,
     recommend,
 )
-from classification.engine.recommend import OPENINGS, THE_HUMAN_DECIDES
+from classification.engine.recommend import (
+    LESSONS_FOR_ALL,
+    NOT_ASSESSED,
+    OPENINGS,
+    THE_HUMAN_DECIDES,
+    UNASSESSED_DEVIATION,
+)
 
 
 def result(primary: Reason, *flags: Flag, **fields) -> Result:
@@ -36,6 +42,30 @@ def test_at_risk_deviation_is_reflective_practice_with_coaching():
         ConductRoute.REFLECTIVE_PRACTICE,
         ("supervision",),
     )
+
+
+def test_a_deviation_the_questionnaire_did_not_reach_is_not_called_at_risk():
+    """Decided against the suggestion, its path never asked Q5b or Q5c: the lenient route,
+    with neither recklessness nor mitigation read as found."""
+    recommendation = recommend(result(Reason.DEVIATION, Flag.WELFARE_REFERRAL))
+
+    assert recommendation.conduct_route == ConductRoute.REFLECTIVE_PRACTICE
+    assert recommendation.advice[:3] == (UNASSESSED_DEVIATION, NOT_ASSESSED, LESSONS_FOR_ALL)
+    assert NOT_ASSESSED == (
+        "The questionnaire did not assess whether the departure was reckless or at-risk, nor "
+        "any mitigation: its answers did not lead to Deviation. Whoever decides the response "
+        "should weigh them."
+    )
+    assert not any("at-risk departure" in sentence for sentence in recommendation.advice)
+
+
+def test_an_assessed_deviation_keeps_its_finding_and_says_nothing_of_what_was_not_assessed():
+    at_risk = recommend(result(Reason.DEVIATION, Flag.AT_RISK)).advice
+    reckless = recommend(result(Reason.DEVIATION, Flag.SEVERITY_ASSESSMENT, Flag.RECKLESS)).advice
+
+    assert at_risk[0] == OPENINGS[(Reason.DEVIATION, ConductRoute.REFLECTIVE_PRACTICE)]
+    assert reckless[0] == OPENINGS[(Reason.DEVIATION, ConductRoute.SEVERITY_ASSESSMENT)]
+    assert NOT_ASSESSED not in at_risk + reckless
 
 
 def test_inattention_and_lack_of_skill_get_support_not_misconduct():
@@ -154,4 +184,5 @@ def test_open_points_make_the_advice_provisional():
 
 
 def test_every_opening_is_advisory():
-    assert [text.startswith("We suggest") for text in OPENINGS.values()] == [True] * 7
+    openings = [*OPENINGS.values(), UNASSESSED_DEVIATION]
+    assert [text.startswith("We suggest") for text in openings] == [True] * 8
