@@ -9,7 +9,7 @@ from cases.models import Decision
 from cases.outcomes import recommendation_for
 from classification.engine import ConductRoute, OpenPoint, Result, SystemFactor, recommend
 from classification.engine import Reason as EngineReason
-from classification.engine.recommend import OPENINGS
+from classification.engine.recommend import NOT_ASSESSED, OPENINGS, UNASSESSED_DEVIATION
 from classification.models import Reason
 from tests.cases.test_decisions import decide
 from tests.cases.test_summary import act_section, summary_of
@@ -73,6 +73,8 @@ def test_an_overridden_deviation_recommends_inattentions_response_on_the_result_
     assert (
         "The questionnaire suggested <strong>Deviation</strong> (preventable failure): the "
         "decision overrode it, so the response below is for Inattention, not for the suggestion."
+        " What the questionnaire’s answers found on its way to the suggestion: Severity "
+        "assessment; Reckless; Mitigation."
     ) in html
     response = response_on_page(html)
     assert "The recommended response for the decided reason" in response
@@ -94,9 +96,11 @@ def test_an_overridden_deviation_recommends_inattentions_response_in_the_summary
 
     section = act_section(summary_of(personas["reviewer"], act.case), 1)
 
-    assert "Suggested: <strong>Deviation</strong> (preventable); overridden by the decision" in (
-        section
-    )
+    assert (
+        "Suggested: <strong>Deviation</strong> (preventable failure); overridden by the decision "
+        "below. What the questionnaire’s answers found on its way to the suggestion: Severity "
+        "assessment; Reckless; Mitigation."
+    ) in section
     response = response_in_summary(section)
     assert "Recommended response for the decided reason: Inattention</h4>" in response
     assert f"<strong>{REFLECTIVE}</strong>" in response
@@ -152,6 +156,19 @@ def test_a_proposal_awaiting_second_review_shows_the_proposed_reasons_response(
         assert f"<strong>{REFLECTIVE}</strong>" in response
         assert table_one("deviation") in response
         assert NO_ACTION not in response
+        # The path never asked whether the departure was reckless or at-risk (Q5b), nor about
+        # mitigation (Q5c): the advice says so rather than calling it at-risk.
+        assert UNASSESSED_DEVIATION in response
+        assert NOT_ASSESSED in response
+        assert "at-risk departure" not in response
+    card = between(html, 'id="decision"', 'id="learning-actions"')
+    assert '<dt class="govuk-summary-list__key">Proposed by</dt>' in card
+    assert "Decided by" not in card
+    assert "Proposed: <strong>Deviation</strong> (preventable failure) by" in section
+    assert (
+        "Suggested: <strong>Task complexity or unpredictability</strong> (tolerable failure); "
+        "overridden by the decision below."
+    ) in section
 
 
 def test_an_accepted_suggestion_says_so_and_keeps_its_findings(personas, act, reviewer):
@@ -190,6 +207,12 @@ def test_before_a_decision_and_after_one_is_sent_back_the_suggestion_is_recommen
         assert response.startswith("The recommended response</h2>")
         assert f"<strong>{SEVERITY}</strong>" in response
         assert table_one("deviation") in response
+    # Sent back, it was never decided: it stays a proposal.
+    card = between(after, 'id="decision"', 'id="learning-actions"')
+    assert '<dt class="govuk-summary-list__key">Proposed by</dt>' in card
+    assert "Decided by" not in card
+    section = act_section(summary_of(personas["reviewer"], act.case), 1)
+    assert "Proposed: <strong>Deviation</strong> (preventable failure) by" in section
 
 
 # The decided failure type beside the decided reason, as supervisors see it.
