@@ -307,5 +307,9 @@ class ReasonForm(forms.Form):
     )
 
     def __init__(self, *args, required: bool = True, **kwargs) -> None:
+        """Required to reopen a case ("why?"); optional, as a note, to close one."""
         super().__init__(*args, **kwargs)
         self.fields["reason"].required = required
+        self.fields["reason"].label = (
+            "Why is the case being reopened?" if required else "Closing note (optional)"
+        )

@@ -33,14 +33,18 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
     else:
         events = supervisor_timeline(case)
     work = work_on(case) if reviewer else []
+    # A reopened case left as it was can be closed again: every act still stands decided.
+    may_close = (
+        case.status in {Status.DECIDED, Status.IN_REVIEW}
+        and bool(work)
+        and all(item.state == "decided" for item in work)
+    )
     return {
         "case": with_outcomes([case])[0],
         "work": work,
-        # A reopened case left as it was can be closed again: every act still stands decided.
-        "may_close": case.status in {Status.DECIDED, Status.IN_REVIEW}
-        and bool(work)
-        and all(item.state == "decided" for item in work),
-        "may_reopen": reviewer and case.status in {Status.DECIDED, Status.CLOSED},
+        "may_close": may_close,
+        # A decided case is not reopened but re-assessed, act by act, or given another act.
+        "may_reopen": reviewer and case.status == Status.CLOSED,
         "events": events,
         "is_reviewer": reviewer,
         "show_staff_reference": may_see_staff_reference(request.user, case),
@@ -58,7 +62,7 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
         else [],
         "comment_form": forms.get("comment_form") or CommentForm(),
         "act_form": forms.get("act_form") or ActForm(),
-        "reason_form": forms.get("reason_form") or ReasonForm(),
+        "reason_form": forms.get("reason_form") or ReasonForm(required=not may_close),
     }
 
 

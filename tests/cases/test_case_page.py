@@ -152,14 +152,17 @@ def test_a_reference_typed_in_lower_case_opens_the_case(personas, case):
 def test_closing_a_decided_case_needs_no_note_and_shows_no_error(personas, unit_a, reviewer):
     case = decided_case(unit_a, reviewer)
     before = personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
-    assert "A note is optional when closing; reopening needs a reason." in before.content.decode()
+    before = before.content.decode()
+    assert "Closing note (optional)" in before and "Close the case" in before
+    assert "Reopen the case" not in before  # a decided case is re-assessed, not reopened
     response = act(personas["reviewer"], case, action="close", reason="")
     page = personas["reviewer"].get(response["Location"]).content.decode()
     case.refresh_from_db()
     assert case.status == Status.CLOSED
     assert "is closed" in page
     assert "Enter a reason" not in page
-    assert "A note is optional when closing" not in page  # said only while it can be closed
+    assert "Closing note" not in page and "Close the case" not in page
+    assert "Why is the case being reopened?" in page and "Reopen the case" in page
 
 
 def test_a_closing_note_that_is_too_long_keeps_the_case_open(personas, unit_a, reviewer):
@@ -178,7 +181,7 @@ def test_a_reopened_case_left_as_it_was_can_be_closed_again(personas, unit_a, re
     assert case.status == Status.IN_REVIEW
 
     page = personas["reviewer"].get(reverse("cases:detail", args=[case.reference]))
-    assert "Every act is decided. A note is optional." in page.content.decode()
+    assert "Every act is decided." in page.content.decode()
     act(personas["reviewer"], case, action="close", reason="The footage changes nothing.")
 
     case.refresh_from_db()
