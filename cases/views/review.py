@@ -1,5 +1,7 @@
 """Reviewers: the result of an act's assessment, the decision, second review, learning actions."""
 
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
@@ -63,6 +65,11 @@ def review_context(request: HttpRequest, assessment: Assessment, **forms) -> dic
         "decisions": [(d, combination_of(d), reasons[d.primary_reason]) for d in decision_list],
         "standing": standing,
         "is_current": current,
+        # Outcome-blind: the harm (even as recorded from another act) shows only once this
+        # act's decision stands confirmed, never while it is being classified or concurred with.
+        "harm_open": current
+        and standing is not None
+        and standing.status == DecisionStatus.CONFIRMED,
         "case_open": act.case.status != Status.CLOSED,
         "replaced_by": replaced_by,
         "may_decide": current
@@ -114,9 +121,34 @@ def _unfinished(request: HttpRequest, assessment: Assessment, doing: str) -> Htt
     return refused(request, error, next_url(assessment))
 
 
-def _post_outcome(request, assessment, form_name, form, action, success: str) -> HttpResponse:
+def _undecided(request: HttpRequest, assessment: Assessment) -> HttpResponse | None:
+    """Refuse the harm until this act's decision stands confirmed: not while it is undecided,
+    waiting for a second reviewer, or sent back. Nothing is written; the decision is the way on.
+    A replaced assessment is left to `_post_outcome`, which refuses it as a record only."""
+    if latest_assessment(assessment.act).pk != assessment.pk:
+        return None
+    last = assessment.decisions.order_by("-created_at", "-id").first()
+    if last is not None and last.status == DecisionStatus.CONFIRMED:
+        return None
+    if last is None:
+        message = "Decide this act before recording the harm."
+    elif last.status == DecisionStatus.AWAITING_SECOND_REVIEW:
+        message = (
+            "This act's decision is waiting for a second reviewer: record the harm once they "
+            "have concurred."
+        )
+    else:
+        message = "This act's decision was sent back: decide it again before recording the harm."
+    here = reverse("cases:review", args=[assessment.pk]) + "#decision"
+    return refused(request, AssessmentError(message), here)
+
+
+def _post_outcome(
+    request, assessment, form_name, form, action, success: str | Callable[..., str]
+) -> HttpResponse:
     """Run a service for a valid form; re-show the page with errors, or refuse with a 4xx.
 
+    `success` is the message, or a function of what the service returned that gives it.
     A replaced assessment is a record only: whatever is posted to it is refused.
     """
     here = reverse("cases:review", args=[assessment.pk])
@@ -126,7 +158,7 @@ def _post_outcome(request, assessment, form_name, form, action, success: str) ->
         context = review_context(request, assessment, **{form_name: form})
         return render(request, "cases/review.html", context)
     try:
-        action(form.cleaned_data)
+        outcome = action(form.cleaned_data)
     except AssessmentError as error:
         typed = [
             (form[name].label, value)
@@ -134,7 +166,7 @@ def _post_outcome(request, assessment, form_name, form, action, success: str) ->
             if isinstance(form.fields[name], forms.CharField) and value
         ]
         return refused(request, error, here, typed)
-    messages.success(request, success)
+    messages.success(request, success(outcome) if callable(success) else success)
     return redirect("cases:review", pk=assessment.pk)
 
 
@@ -160,7 +192,12 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
             contributing=data["contributing"],
             system_factors=data["system_factors"],
         ),
-        "Your decision is recorded.",
+        lambda decision: (
+            "Your decision is recorded."
+            if decision.status == DecisionStatus.CONFIRMED
+            else "Your proposal is recorded. It is not yet a decision: it stands only once a "
+            "different reviewer concurs with it."
+        ),
     )
 
 
@@ -169,7 +206,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def second_review(request: HttpRequest, pk: int) -> HttpResponse:
     """A second reviewer concurs with a Deviation decision or sends it back."""
-    decision = get_object_or_404(Decision.objects.select_related("assessment"), pk=pk)
+    decision = get_object_or_404(Decision.objects.select_related("assessment", "decided_by"), pk=pk)
     assessment = assessment_for(request, decision.assessment_id)
     form = SecondReviewForm(request.POST)
     return _post_outcome(
@@ -183,18 +220,27 @@ def second_review(request: HttpRequest, pk: int) -> HttpResponse:
             concur=data["verdict"] == "concur",
             comment=data["comment"],
         ),
-        "Your second review is recorded.",
+        _second_review_said,
     )
+
+
+def _second_review_said(decision: Decision) -> str:
+    if decision.status == DecisionStatus.CONFIRMED:
+        return f"You concurred: the decision ({decision.get_primary_reason_display()}) stands."
+    proposer = decision.decided_by.get_full_name() or decision.decided_by.username
+    return f"You sent the decision back: it goes back to {proposer} to decide again."
 
 
 @login_required
 @permission_required(REVIEW_CASE, raise_exception=True)
 @require_POST
 def harm(request: HttpRequest, pk: int) -> HttpResponse:
-    """Record how serious the harm was, now that the classification has been shown."""
+    """Record how serious the harm was, now that this act's decision stands."""
     assessment = assessment_for(request, pk)
-    # Outcome-blind: the harm is asked only once this act's classification has been shown.
+    # Outcome-blind: the harm is asked only once this act's decision stands.
     if refusal := _unfinished(request, assessment, "recording the harm"):
+        return refusal
+    if refusal := _undecided(request, assessment):
         return refusal
     return _post_outcome(
         request,

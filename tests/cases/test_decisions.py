@@ -446,6 +446,7 @@ def test_an_error_on_the_contributing_reasons_is_read_out_with_them(personas, ac
 
 def test_recording_the_same_harm_again_adds_nothing_to_the_timeline(personas, act, reviewer):
     assessment = assessed(act, reviewer, TASER.answers)
+    decision_record(assessment=assessment, by=reviewer, primary="task_complexity")
     url = reverse("cases:harm", args=[assessment.pk])
 
     personas["reviewer"].post(url, {"severity": "minor"})

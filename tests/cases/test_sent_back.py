@@ -1,0 +1,70 @@
+"""Two people for blame, as the reviewers read it: a proposal says it waits for concurrence, the
+second review says what became of it, and the queue shows a decision sent back."""
+
+import pytest
+from django.urls import reverse
+
+from cases.decisions import decision_record
+from tests.factories import FALSE_ENTRY, TASER, assessed
+
+pytestmark = pytest.mark.django_db
+
+
+def banner(response) -> str:
+    assert response.status_code == 302
+    return " ".join(str(m) for m in response.wsgi_request._messages)
+
+
+def propose_deviation(client, assessment):
+    return client.post(reverse("cases:decide", args=[assessment.pk]), {"primary": "deviation"})
+
+
+def second_review(client, decision, **data):
+    return client.post(reverse("cases:second_review", args=[decision.pk]), data)
+
+
+def test_proposing_deviation_says_it_waits_for_a_different_reviewer(personas, act, reviewer):
+    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+
+    said = banner(propose_deviation(personas["reviewer"], assessment))
+
+    assert said == (
+        "Your proposal is recorded. It is not yet a decision: it stands only once a different "
+        "reviewer concurs with it."
+    )
+
+
+def test_a_decision_needing_no_second_review_is_recorded_as_before(personas, act, reviewer):
+    assessment = assessed(act, reviewer, TASER.answers)
+
+    response = personas["reviewer"].post(
+        reverse("cases:decide", args=[assessment.pk]), {"primary": "task_complexity"}
+    )
+
+    assert banner(response) == "Your decision is recorded."
+
+
+def test_concurring_says_the_decision_stands(personas, act, reviewer):
+    proposal = decision_record(
+        assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer, primary="deviation"
+    )
+
+    said = banner(second_review(personas["second_reviewer"], proposal, verdict="concur"))
+
+    assert said == "You concurred: the decision (Deviation) stands."
+
+
+def test_sending_back_says_whose_it_is_to_decide_again(personas, act, reviewer):
+    reviewer.first_name, reviewer.last_name = "Priya", "Shah"
+    reviewer.save()
+    proposal = decision_record(
+        assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer, primary="deviation"
+    )
+
+    response = second_review(
+        personas["second_reviewer"], proposal, verdict="send_back", comment="Q1 is not evidenced."
+    )
+
+    assert banner(response) == (
+        "You sent the decision back: it goes back to Priya Shah to decide again."
+    )
