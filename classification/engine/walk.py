@@ -98,11 +98,11 @@ def check_answer(question: Question, answer: Answer) -> Choice:
 
 def missing_text_message(route: Route, choice: Choice, need: Need) -> str:
     """Why this answer needs text, in the reviewer's words."""
-    said = f"a '{choice.label}' here"
+    said = f"a ‘{choice.label}’ here"
     if need is Need.RATIONALE:
         return (
             f"{said} is your professional judgement, so it needs a short rationale: say why, or "
-            "answer 'Not established' if you cannot judge"
+            "answer ‘Not established’ if you cannot judge"
         )
     if route.reason is not None:
         why = f"concludes {route.reason.label}"
@@ -112,5 +112,5 @@ def missing_text_message(route: Route, choice: Choice, need: Need) -> str:
         why = "is a finding of fact"
     return (
         f"{said} {why}, so it needs written evidence: say what shows it, or answer "
-        "'Not established'"
+        "‘Not established’"
     )

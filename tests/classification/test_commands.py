@@ -158,8 +158,8 @@ def with_answer(question_id: str, value: object) -> dict:
         ),
         (
             with_answer("Q4", {"answer": "yes", "evidence": "  "}),
-            "Q4: a 'Yes' here moves toward Deviation, so it needs written evidence: say what "
-            "shows it, or answer 'Not established'",
+            "Q4: a ‘Yes’ here moves toward Deviation, so it needs written evidence: say what "
+            "shows it, or answer ‘Not established’",
         ),
         (
             {"version": "1", "answers": {"Q1": {"answer": "no"}}},
@@ -169,8 +169,8 @@ def with_answer(question_id: str, value: object) -> dict:
         ),
         (
             [TASK_COMPLEXITY, with_answer("Q5a", {"answer": "no"})],
-            "answer set 2: Q5a: a 'No' here concludes Deviation, so it needs written evidence: "
-            "say what shows it, or answer 'Not established'",
+            "answer set 2: Q5a: a ‘No’ here concludes Deviation, so it needs written evidence: "
+            "say what shows it, or answer ‘Not established’",
         ),
         ({"version": "1"}, '"answers" is missing'),
         (
@@ -222,8 +222,8 @@ def test_classify_from_the_command_line_fails_with_one_line_and_status_2(tmp_pat
     assert (run.returncode, run.stdout, run.stderr) == (
         2,
         "",
-        "CommandError: Q1: a 'Yes' here concludes Deviation, so it needs written evidence: say "
-        "what shows it, or answer 'Not established'\n",
+        "CommandError: Q1: a ‘Yes’ here concludes Deviation, so it needs written evidence: say "
+        "what shows it, or answer ‘Not established’\n",
     )
 
 

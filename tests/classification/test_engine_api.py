@@ -130,8 +130,8 @@ def test_blank_evidence_is_rejected_with_a_clear_message():
     with pytest.raises(AnswerError) as raised:
         check_answer(GRAPH.questions["Q4"], Answer(Y, " \n\t "))
     assert str(raised.value) == (
-        "Q4: a 'Yes' here moves toward Deviation, so it needs written evidence: say what shows "
-        "it, or answer 'Not established'"
+        "Q4: a ‘Yes’ here moves toward Deviation, so it needs written evidence: say what shows "
+        "it, or answer ‘Not established’"
     )
 
 
@@ -139,8 +139,8 @@ def test_evidence_message_names_the_reason_an_answer_concludes():
     with pytest.raises(AnswerError) as raised:
         check_answer(GRAPH.questions["Q5a"], Answer(N))
     assert raised.value.message == (
-        "a 'No' here concludes Deviation, so it needs written evidence: say what shows it, or "
-        "answer 'Not established'"
+        "a ‘No’ here concludes Deviation, so it needs written evidence: say what shows it, or "
+        "answer ‘Not established’"
     )
 
 
@@ -149,8 +149,8 @@ def test_missing_rationale_is_rejected_as_professional_judgement():
         check_answer(GRAPH.questions["Q6"], Answer(Y, ""))
     assert (raised.value.question_id, raised.value.message) == (
         "Q6",
-        "a 'Yes' here is your professional judgement, so it needs a short rationale: say why, or "
-        "answer 'Not established' if you cannot judge",
+        "a ‘Yes’ here is your professional judgement, so it needs a short rationale: say why, or "
+        "answer ‘Not established’ if you cannot judge",
     )
 
 
