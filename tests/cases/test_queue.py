@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cases import queue, services
-from cases.choices import Status
+from cases.choices import DecisionStatus, Status
 from cases.decisions import decision_record, second_review_record
-from tests.factories import FALSE_ENTRY, ActFactory, CaseFactory, assessed
+from tests.factories import FALSE_ENTRY, ActFactory, CaseFactory, DecisionFactory, assessed
 
 pytestmark = pytest.mark.django_db
 
@@ -240,6 +240,22 @@ def test_queue_runs_a_constant_number_of_queries_for_1_and_50_rows(personas, uni
     fifty = queries_for(personas["reviewer"], URL + "?tab=open")
     assert len(personas["reviewer"].get(URL + "?tab=open").context["page"].rows) == 50
     assert fifty == one
+
+
+def test_sent_back_rows_cost_no_more_queries(personas, unit_a, reviewer):
+    """Whether an act's decision was sent back comes with the page's own query, not per row."""
+    url = URL + "?tab=mine"
+    CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW)
+    none_sent_back = queries_for(personas["reviewer"], url)
+    for _ in range(10):
+        act = ActFactory(case=CaseFactory(unit=unit_a, reviewer=reviewer, status=Status.IN_REVIEW))
+        DecisionFactory(act=act, primary_reason="deviation", status=DecisionStatus.SENT_BACK)
+
+    some_sent_back = queries_for(personas["reviewer"], url)
+
+    rows = personas["reviewer"].get(url).context["page"].rows
+    assert [case.sent_back for case in rows] == [False] + [True] * 10
+    assert some_sent_back == none_sent_back
 
 
 def test_my_cases_runs_a_constant_number_of_queries_for_1_and_50_rows(

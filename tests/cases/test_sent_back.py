@@ -68,3 +68,41 @@ def test_sending_back_says_whose_it_is_to_decide_again(personas, act, reviewer):
     assert banner(response) == (
         "You sent the decision back: it goes back to Priya Shah to decide again."
     )
+
+
+def queue_row(client, reference: str, tab: str = "mine") -> str:
+    page = client.get(reverse("cases:queue"), {"tab": tab}).content.decode()
+    start = page.index(f">{reference}</a>")
+    return page[start : page.index("</tr>", start)]
+
+
+def test_the_proposers_queue_shows_a_decision_sent_back_until_it_is_decided_again(
+    personas, act, reviewer, second_reviewer
+):
+    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+    proposal = decision_record(assessment=assessment, by=reviewer, primary="deviation")
+    reference = act.case.reference
+    assert "Sent back" not in queue_row(personas["reviewer"], reference)
+
+    second_review(personas["second_reviewer"], proposal, verdict="send_back", comment="Weak.")
+
+    row = queue_row(personas["reviewer"], reference)
+    assert "In review" in row and "Sent back" in row
+    assert "Sent back" in queue_row(personas["second_reviewer"], reference, tab="open")
+
+    decision_record(
+        assessment=assessment, by=reviewer, primary="inattention", rationale="A lapse, on review."
+    )
+
+    assert "Sent back" not in queue_row(personas["reviewer"], reference, tab="decided")
+
+
+def test_a_concurred_decision_is_not_shown_as_sent_back(personas, act, reviewer):
+    proposal = decision_record(
+        assessment=assessed(act, reviewer, FALSE_ENTRY.answers), by=reviewer, primary="deviation"
+    )
+    second_review(personas["second_reviewer"], proposal, verdict="concur")
+
+    row = queue_row(personas["reviewer"], act.case.reference, tab="decided")
+
+    assert "Sent back" not in row
