@@ -25,24 +25,29 @@ TABLES = (
     "by-reason", "by-failure-type", "trend", "by-unit", "by-category", "presumed-vs-decided",
     "suggestions", "second-reviews", "time-to-decision", "open-cases", "learning-actions",
 )  # fmt: skip
-MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")  # ASCII digits only (\d takes ٢٠٢٦ too)
+# A month typed as 2026-01 (as the links carry it), 2026/1 or 01/2026. ASCII digits only (\d takes
+# ٢٠٢٦ too).
+MONTH_FORMS = (
+    re.compile(r"(?P<year>[0-9]{4})[-/.](?P<month>[0-9]{1,2})"),
+    re.compile(r"(?P<month>[0-9]{1,2})[-/.](?P<year>[0-9]{4})"),
+)
 
 
 class MonthField(forms.Field):
-    """A month as the browser's month input sends it: 2026-01."""
+    """A month, typed as year and month: 2026-01 (or 01/2026)."""
 
     def to_python(self, value) -> dt.date | None:
         value = str(value or "").strip()
         if not value:
             return None
-        match = MONTH.fullmatch(value)
-        if not match or not (1 <= int(match[2]) <= 12):
+        match = next(filter(None, (form.fullmatch(value) for form in MONTH_FORMS)), None)
+        if not match or not (1 <= int(match["month"]) <= 12):
             raise forms.ValidationError(
                 "Enter a month as year and month, for example 2026-01", code="invalid"
             )
-        if not (2000 <= int(match[1]) <= 2100):
+        if not (2000 <= int(match["year"]) <= 2100):
             raise forms.ValidationError("Enter a year from 2000 to 2100", code="year")
-        return dt.date(int(match[1]), int(match[2]), 1)
+        return dt.date(int(match["year"]), int(match["month"]), 1)
 
 
 class DashboardFilters(forms.Form):

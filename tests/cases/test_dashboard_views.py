@@ -191,6 +191,20 @@ def test_bad_filters_get_a_message_and_the_rest_still_works(personas, unit_a, re
     assert personas["board"].get(csv_url("trend"), query).status_code == 200
 
 
+@pytest.mark.parametrize("typed", ["2026-03", "2026/3", "03/2026", "3-2026", " 2026.03 "])
+def test_a_month_is_understood_however_it_is_commonly_typed(personas, typed):
+    form = personas["board"].get(URL, {"start": typed}).context["form"]
+
+    assert form.cleaned_data["start"] == dt.date(2026, 3, 1)
+
+
+def test_the_month_boxes_are_plain_text_that_any_browser_lets_people_type_into(personas):
+    page = personas["board"].get(URL).content.decode()
+
+    assert 'type="month"' not in page
+    assert page.count('type="text" spellcheck="false"') == 2
+
+
 def test_month_messages_say_what_is_wrong(personas):
     form = personas["board"].get(URL, {"start": "9999-12", "end": "2025-13"}).context["form"]
 
