@@ -128,7 +128,11 @@ MATRIX: dict[str, dict[str, dict[str, object]]] = {
     },
     "cases:review": {"GET": rule(403, **REVIEWERS_ONLY), "POST": reviewers_get_405()},
     "cases:decide": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
-    "cases:harm": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
+    # The world's act awaits a second review: the harm is refused (409) until its decision stands.
+    "cases:harm": {
+        "GET": reviewers_get_405(),
+        "POST": rule(403, reviewer=409, second_reviewer=409),
+    },
     "cases:add_action": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
     "cases:second_review": {"GET": reviewers_get_405(), "POST": rule(403, **REVIEWERS_ONLY)},
     "cases:action_status": {

@@ -185,15 +185,15 @@ def test_a_reviewer_decides_and_adds_a_learning_action_by_keyboard(
     sign_in_by_keyboard(page, live_server, "reviewer.shah")
     page.goto(f"{live_server.url}/assessments/{assessment.pk}/")
 
-    choose(page, "How serious was the harm?", "Minor")
-    press(page, page.get_by_role("button", name="Record the harm"))
-    expect(page.get_by_text("Recorded: Minor")).to_be_visible()
     suggested = page.get_by_role("group", name="Reason for failure").get_by_role(
         "radio", name="Task complexity or unpredictability"
     )
     expect(suggested).to_be_checked()
     press(page, page.get_by_role("button", name="Record the decision"))
     expect(page.get_by_text("Your decision is recorded.")).to_be_visible()
+    choose(page, "How serious was the harm?", "Minor")
+    press(page, page.get_by_role("button", name="Record the harm"))
+    expect(page.get_by_text("Recorded: Minor")).to_be_visible()
 
     pick(page, page.get_by_label("Kind of action"), "Sup", "supervision")
     type_into(page, page.get_by_label("What will be done"), "Debrief on split-second decisions.")

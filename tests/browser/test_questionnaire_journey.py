@@ -86,10 +86,12 @@ def test_the_report_taser_case_end_to_end(
     expect(page.get_by_text("Tolerable failure")).to_be_visible()
     page.screenshot(path=artifacts / "result.png", full_page=True, caret="initial")
     assert_accessible(page, console_errors)
-    page.get_by_role("group", name="How serious was the harm?").get_by_label("Minor").check()
-    page.get_by_role("button", name="Record the harm").click()
+    expect(page.get_by_role("button", name="Record the harm")).to_have_count(0)
     page.get_by_role("button", name="Record the decision").click()
     expect(page.get_by_text("Your decision is recorded.")).to_be_visible()
+    page.get_by_role("group", name="How serious was the harm?").get_by_label("Minor").check()
+    page.get_by_role("button", name="Record the harm").click()
+    expect(page.get_by_text("Recorded: Minor")).to_be_visible()
     page.goto(f"{live_server.url}/cases/{reference}/summary/")
     page.screenshot(path=artifacts / "case-summary.png", full_page=True, caret="initial")
     page.pdf(path=artifacts / "case-summary.pdf")
@@ -125,7 +127,7 @@ def test_a_deviation_decision_goes_through_second_review(page, live_server, demo
     page.get_by_label("Yes, I concur").check()
     page.get_by_role("button", name="Record the second review").click()
 
-    expect(page.get_by_text("Your second review is recorded.")).to_be_visible()
+    expect(page.get_by_text("You concurred: the decision (Deviation) stands.")).to_be_visible()
     assert Decision.objects.get().status == "confirmed"
     assert Case.objects.get(reference=reference).status == "decided"
 

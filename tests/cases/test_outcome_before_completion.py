@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from cases.assessments import answer_record, assessment_start
+from cases.decisions import decision_record
 from cases.models import CaseEvent, LearningAction
 from tests.cases.test_decisions import decide
 from tests.factories import TASER, assessed
@@ -68,6 +69,7 @@ def test_the_harm_is_refused_on_a_reassessment_in_progress_and_kept_as_it_was(
     personas, act, reviewer
 ):
     first = assessed(act, reviewer, TASER.answers)
+    decision_record(assessment=first, by=reviewer, primary="task_complexity")
     personas["reviewer"].post(reverse("cases:harm", args=[first.pk]), {"severity": "minor"})
     again = assessment_start(act=act, by=reviewer, reason="New CCTV from the stairwell.")
 
