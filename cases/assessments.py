@@ -279,7 +279,7 @@ def assessment_complete(*, assessment: Assessment, by: User) -> Assessment:
 
 @transaction.atomic
 def harm_record(*, case: Case, by: User, severity: str) -> Case:
-    """Record how serious the harm was: only once a classification has been shown.
+    """Record how serious the harm was: only once an act's decision stands.
 
     Outcome-blind classification: the engine never sees this. Side effects: event 'harm recorded'.
     """
@@ -288,8 +288,8 @@ def harm_record(*, case: Case, by: User, severity: str) -> Case:
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status == Status.CLOSED:
         raise AssessmentError("The case is closed. Reopen it to change the harm.")
-    if not Assessment.objects.filter(act__case=case, status=AssessmentStatus.COMPLETE).exists():
-        raise AssessmentError("Harm is recorded after an act has been classified, not before.")
+    if not Decision.objects.filter(act__case=case, status=DecisionStatus.CONFIRMED).exists():
+        raise AssessmentError("Harm is recorded once an act's decision stands, not before.")
     if case.harm_severity == severity:  # as recorded already: nothing to add to the timeline
         return case
     before = case.get_harm_severity_display() or "not recorded"

@@ -187,7 +187,6 @@ def play(plan: Plan, key, supervisor: User, reviewer: User, reviewers, rng) -> N
             return
         with clock.at(later(0, 2)):
             assessment_complete(assessment=assessment, by=reviewer)
-            harm_record(case=case, by=reviewer, severity=scenario.harm)
         primary = act_plan.decision.get("override", act_plan.expected)
         with clock.at(later(1, 24)):
             decision = decisions.decision_record(
@@ -207,6 +206,9 @@ def play(plan: Plan, key, supervisor: User, reviewer: User, reviewers, rng) -> N
                     concur=True,
                     comment="Concur: the evidence is clear.",
                 )
+        # Outcome-blind: the harm is asked once the act's decision stands, never before.
+        with clock.at(later(0, 2)):
+            harm_record(case=case, by=reviewer, severity=scenario.harm)
         for spec in act_plan.learning_actions:
             with clock.at(later(0, 2)):
                 action = decisions.learning_action_add(

@@ -39,8 +39,11 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
         and bool(work)
         and all(item.state == "decided" for item in work)
     )
+    case = with_outcomes([case])[0]
     return {
-        "case": with_outcomes([case])[0],
+        "case": case,
+        # Outcome-blind: how serious the harm was is shown once no act is still to be decided.
+        "harm_shown": all(outcome.decision for outcome in case.outcomes),
         "work": work,
         "may_close": may_close,
         # A decided case is not reopened but re-assessed, act by act, or given another act.

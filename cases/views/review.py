@@ -334,6 +334,15 @@ def summary(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "case": case,
             "acts": acts,
+            # Outcome-blind: the harm is shown once every act has a decision that stands.
+            "harm_shown": all(
+                any(
+                    d.status == DecisionStatus.CONFIRMED
+                    for item in assessments
+                    for d, _, _ in item["decisions"]
+                )
+                for _, assessments in acts
+            ),
             "actions": case.learning_actions.select_related("act").order_by("due_date"),
             "events": case.events.select_related("actor", "act").order_by("at", "id"),
         },

@@ -180,10 +180,13 @@ def test_another_reviewer_cannot_decide_someone_elses_assessment(personas, act, 
     assert not Decision.objects.exists()
 
 
-def test_harm_is_refused_before_classification_and_kept_on_the_case_after(act, reviewer):
-    with pytest.raises(AssessmentError, match="after an act has been classified"):
+def test_harm_is_refused_before_a_decision_stands_and_kept_on_the_case_after(act, reviewer):
+    with pytest.raises(AssessmentError, match="once an act's decision stands"):
         harm_record(case=act.case, by=reviewer, severity="minor")
-    assessed(act, reviewer, TASER.answers)
+    assessment = assessed(act, reviewer, TASER.answers)
+    with pytest.raises(AssessmentError, match="once an act's decision stands"):
+        harm_record(case=act.case, by=reviewer, severity="minor")  # classified, not decided
+    decision_record(assessment=assessment, by=reviewer, primary="task_complexity")
 
     case = harm_record(case=act.case, by=reviewer, severity="minor")
 
