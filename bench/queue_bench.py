@@ -11,6 +11,7 @@ of the slowest page's main query.
 """
 
 import os
+import re
 import statistics
 import sys
 import time
@@ -83,10 +84,11 @@ def main() -> None:
         print(f"{name:<34}{rows:>5}{median:>11.1f}{max(times):>9.1f}{len(captured):>9}")
         if median > slowest[0]:
             slowest = (median, name, list(captured))
-    # The page's list of cases: the one query reading the case table for more than one row (the
-    # recorded times are rounded to the millisecond, too coarse to pick it out by).
+    # The page's list of cases: the query reading the case table whose outer LIMIT is more than
+    # one row (a page and one to tell whether there is another; subqueries may say LIMIT 1). The
+    # recorded times are rounded to the millisecond, too coarse to pick it out by.
     lists = [q["sql"] for q in slowest[2] if 'FROM "cases_case"' in q["sql"]]
-    main_query = next(sql for sql in lists if "LIMIT 1" not in sql)
+    main_query = next(sql for sql in lists if not re.search(r"LIMIT 1\s*$", sql))
     print(f"\nEXPLAIN ANALYZE of the slowest page's main query ({slowest[1]}):")
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {main_query}")
