@@ -203,6 +203,10 @@ def test_a_reviewer_decides_and_adds_a_learning_action_by_keyboard(
 
     row = page.get_by_role("row").filter(has_text="Debrief on split-second decisions.")
     expect(row).to_contain_text("Supervision")
+    press(page, row.get_by_role("button", name="Mark done"))
+    # The confirmation takes the focus, as after every other action on the page.
+    expect(page.locator(".govuk-notification-banner--success")).to_be_focused()
+    expect(page.locator(".govuk-notification-banner--success")).to_contain_text("done")
     decision = Decision.objects.get()
     assert (decision.primary_reason, decision.status, decision.overridden) == (
         "task_complexity",
@@ -210,7 +214,12 @@ def test_a_reviewer_decides_and_adds_a_learning_action_by_keyboard(
         False,
     )
     action = LearningAction.objects.get()
-    assert (action.kind, action.owner, action.due_date) == ("supervision", "Taser lead", due)
+    assert (action.kind, action.owner, action.due_date, action.status) == (
+        "supervision",
+        "Taser lead",
+        due,
+        "done",
+    )
     assert Case.objects.get().harm_severity == "minor"
     assert console_errors == []
 
