@@ -277,19 +277,36 @@ def assessment_complete(*, assessment: Assessment, by: User) -> Assessment:
     return assessment
 
 
+def harm_refusal(assessment: Assessment) -> str | None:
+    """Why the harm may not be recorded from this assessment yet, or None: outcome-blind, it is
+    asked only once the act's decision stands confirmed (not while undecided, waiting for a
+    second reviewer, or sent back). A replaced assessment is a record only; see its callers."""
+    last = assessment.decisions.order_by("-created_at", "-id").first()
+    if last is not None and last.status == DecisionStatus.CONFIRMED:
+        return None
+    if last is None:
+        return "Decide this act before recording the harm."
+    if last.status == DecisionStatus.AWAITING_SECOND_REVIEW:
+        return (
+            "This act's decision is waiting for a second reviewer: record the harm once they "
+            "have concurred."
+        )
+    return "This act's decision was sent back: decide it again before recording the harm."
+
+
 @transaction.atomic
-def harm_record(*, case: Case, by: User, severity: str) -> Case:
-    """Record how serious the harm was: only once an act's decision stands.
+def harm_record(*, assessment: Assessment, by: User, severity: str) -> Case:
+    """Record how serious the harm was, from an act whose decision stands (`harm_refusal`).
 
     Outcome-blind classification: the engine never sees this. Side effects: event 'harm recorded'.
     """
     if severity not in HarmSeverity.values:
         raise AssessmentError("Choose how serious the harm was.", 400)
-    case = Case.objects.select_for_update().get(pk=case.pk)
+    case = Case.objects.select_for_update().get(pk=assessment.act.case_id)
     if case.status == Status.CLOSED:
         raise AssessmentError("The case is closed. Reopen it to change the harm.")
-    if not Decision.objects.filter(act__case=case, status=DecisionStatus.CONFIRMED).exists():
-        raise AssessmentError("Harm is recorded once an act's decision stands, not before.")
+    if refusal := harm_refusal(assessment):
+        raise AssessmentError(refusal)
     if case.harm_severity == severity:  # as recorded already: nothing to add to the timeline
         return case
     before = case.get_harm_severity_display() or "not recorded"

@@ -208,7 +208,7 @@ def play(plan: Plan, key, supervisor: User, reviewer: User, reviewers, rng) -> N
                 )
         # Outcome-blind: the harm is asked once the act's decision stands, never before.
         with clock.at(later(0, 2)):
-            harm_record(case=case, by=reviewer, severity=scenario.harm)
+            harm_record(assessment=assessment, by=reviewer, severity=scenario.harm)
         for spec in act_plan.learning_actions:
             with clock.at(later(0, 2)):
                 action = decisions.learning_action_add(

@@ -19,7 +19,13 @@ from cases.assessment_forms import (
     LearningActionForm,
     SecondReviewForm,
 )
-from cases.assessments import AssessmentError, harm_record, latest_assessment, result_of
+from cases.assessments import (
+    AssessmentError,
+    harm_record,
+    harm_refusal,
+    latest_assessment,
+    result_of,
+)
 from cases.choices import ActionKind, ActionStatus, AssessmentStatus, DecisionStatus, Status
 from cases.models import Assessment, Decision, LearningAction
 from cases.outcomes import Combination, combination_of, decision_made, recommendation_for
@@ -122,25 +128,14 @@ def _unfinished(request: HttpRequest, assessment: Assessment, doing: str) -> Htt
 
 
 def _undecided(request: HttpRequest, assessment: Assessment) -> HttpResponse | None:
-    """Refuse the harm until this act's decision stands confirmed: not while it is undecided,
-    waiting for a second reviewer, or sent back. Nothing is written; the decision is the way on.
-    A replaced assessment is left to `_post_outcome`, which refuses it as a record only."""
+    """Refuse the harm until this act's decision stands (`harm_refusal`), with the decision as
+    the way on. A replaced assessment is left to `_post_outcome`, which refuses it as a record."""
     if latest_assessment(assessment.act).pk != assessment.pk:
         return None
-    last = assessment.decisions.order_by("-created_at", "-id").first()
-    if last is not None and last.status == DecisionStatus.CONFIRMED:
-        return None
-    if last is None:
-        message = "Decide this act before recording the harm."
-    elif last.status == DecisionStatus.AWAITING_SECOND_REVIEW:
-        message = (
-            "This act's decision is waiting for a second reviewer: record the harm once they "
-            "have concurred."
-        )
-    else:
-        message = "This act's decision was sent back: decide it again before recording the harm."
-    here = reverse("cases:review", args=[assessment.pk]) + "#decision"
-    return refused(request, AssessmentError(message), here)
+    if message := harm_refusal(assessment):
+        here = reverse("cases:review", args=[assessment.pk]) + "#decision"
+        return refused(request, AssessmentError(message), here)
+    return None
 
 
 def _post_outcome(
@@ -247,9 +242,7 @@ def harm(request: HttpRequest, pk: int) -> HttpResponse:
         assessment,
         "harm_form",
         HarmForm(request.POST),
-        lambda data: harm_record(
-            case=assessment.act.case, by=request.user, severity=data["severity"]
-        ),
+        lambda data: harm_record(assessment=assessment, by=request.user, severity=data["severity"]),
         "The harm is recorded. It played no part in the classification.",
     )
 

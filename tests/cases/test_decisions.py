@@ -14,7 +14,7 @@ from cases.assessments import (
     harm_record,
 )
 from cases.choices import AssessmentStatus, DecisionStatus, EventKind, Status
-from cases.decisions import decision_record
+from cases.decisions import decision_record, second_review_record
 from cases.models import Decision
 from tests.conftest import signed_in
 from tests.factories import (
@@ -180,18 +180,26 @@ def test_another_reviewer_cannot_decide_someone_elses_assessment(personas, act, 
     assert not Decision.objects.exists()
 
 
-def test_harm_is_refused_before_a_decision_stands_and_kept_on_the_case_after(act, reviewer):
-    with pytest.raises(AssessmentError, match="once an act's decision stands"):
-        harm_record(case=act.case, by=reviewer, severity="minor")
-    assessment = assessed(act, reviewer, TASER.answers)
-    with pytest.raises(AssessmentError, match="once an act's decision stands"):
-        harm_record(case=act.case, by=reviewer, severity="minor")  # classified, not decided
-    decision_record(assessment=assessment, by=reviewer, primary="task_complexity")
+def test_harm_is_refused_before_the_acts_decision_stands_and_kept_on_the_case_after(
+    act, reviewer, second_reviewer
+):
+    assessment = assessed(act, reviewer, FALSE_ENTRY.answers)
+    with pytest.raises(AssessmentError, match="Decide this act before recording the harm"):
+        harm_record(assessment=assessment, by=reviewer, severity="minor")
+    proposal = decision_record(assessment=assessment, by=reviewer, primary="deviation")
+    with pytest.raises(AssessmentError, match="waiting for a second reviewer"):
+        harm_record(assessment=assessment, by=reviewer, severity="minor")
+    second_review_record(decision=proposal, by=second_reviewer, concur=True)
 
-    case = harm_record(case=act.case, by=reviewer, severity="minor")
+    case = harm_record(assessment=assessment, by=reviewer, severity="minor")
 
     assert case.harm_severity == "minor"
     assert case.events.filter(kind=EventKind.HARM_RECORDED).count() == 1
+    other = ActFactory(case=act.case, number=2)
+    with pytest.raises(AssessmentError, match="Decide this act before recording the harm"):
+        harm_record(
+            assessment=assessed(other, reviewer, TASER.answers), by=reviewer, severity="none"
+        )
 
 
 def test_reassessment_needs_a_reason_and_supersedes_the_old_decision_only_once_decided(

@@ -24,7 +24,7 @@ def test_the_harm_shows_once_every_act_is_decided_not_before(personas, act, revi
     other = ActFactory(case=act.case, number=2)
     first = assessed(act, reviewer, TASER.answers)
     decisions.decision_record(assessment=first, by=reviewer, primary="task_complexity")
-    harm_record(case=act.case, by=reviewer, severity="serious")
+    harm_record(assessment=first, by=reviewer, severity="serious")
 
     for name, page in pages(personas["reviewer"], act.case).items():
         assert "Serious" not in page, name  # act 2 is still to be classified
