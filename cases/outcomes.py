@@ -88,6 +88,12 @@ def recommendation_for(result: Result, decision: Decision | None) -> Recommendat
     return recommend(decided)
 
 
+def harm_shown(case: Case) -> bool:
+    """Outcome-blind: how serious the harm was is shown on the case once no act is still to be
+    decided (every act has a decision that stands)."""
+    return not case.acts.exclude(decisions__status=DecisionStatus.CONFIRMED).exists()
+
+
 def conduct_route_for(decision: Decision) -> ConductRoute:
     """The conduct route for the reason decided (which may differ from the suggestion)."""
     return recommendation_for(result_from_dict(decision.assessment.result), decision).conduct_route

@@ -21,7 +21,7 @@ from cases.access import (
 from cases.choices import Status
 from cases.forms import ActForm, CaseFactsForm, CommentForm, ReasonForm
 from cases.models import Case, Unit, User
-from cases.outcomes import supervisor_timeline, with_outcomes, work_on
+from cases.outcomes import harm_shown, supervisor_timeline, with_outcomes, work_on
 from cases.roles import REVIEW_CASE
 from cases.views import int_or_zero
 
@@ -42,8 +42,7 @@ def detail_context(request: HttpRequest, case: Case, **forms) -> dict:
     case = with_outcomes([case])[0]
     return {
         "case": case,
-        # Outcome-blind: how serious the harm was is shown once no act is still to be decided.
-        "harm_shown": all(outcome.decision for outcome in case.outcomes),
+        "harm_shown": harm_shown(case),
         "work": work,
         "may_close": may_close,
         # A decided case is not reopened but re-assessed, act by act, or given another act.

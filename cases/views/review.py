@@ -28,7 +28,13 @@ from cases.assessments import (
 )
 from cases.choices import ActionKind, ActionStatus, AssessmentStatus, DecisionStatus, Status
 from cases.models import Assessment, Decision, LearningAction
-from cases.outcomes import Combination, combination_of, decision_made, recommendation_for
+from cases.outcomes import (
+    Combination,
+    combination_of,
+    decision_made,
+    harm_shown,
+    recommendation_for,
+)
 from cases.roles import REVIEW_CASE
 from cases.views.questionnaire import assessment_for, next_url, refused
 from classification.models import Reason
@@ -327,15 +333,7 @@ def summary(request: HttpRequest, reference: str) -> HttpResponse:
         {
             "case": case,
             "acts": acts,
-            # Outcome-blind: the harm is shown once every act has a decision that stands.
-            "harm_shown": all(
-                any(
-                    d.status == DecisionStatus.CONFIRMED
-                    for item in assessments
-                    for d, _, _ in item["decisions"]
-                )
-                for _, assessments in acts
-            ),
+            "harm_shown": harm_shown(case),
             "actions": case.learning_actions.select_related("act").order_by("due_date"),
             "events": case.events.select_related("actor", "act").order_by("at", "id"),
         },
